@@ -1,0 +1,82 @@
+package org.newsroom.news.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A member of staff who signs in to the newsroom. Disabled accounts keep their bylines. */
+@Entity
+@Table(name = "ACCOUNT")
+public class Account {
+
+    @Id
+    @SequenceGenerator(name = "ACCOUNT_SEQ", sequenceName = "ACCOUNT_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ACCOUNT_SEQ")
+    private Long id;
+
+    @Column(name = "USERNAME", nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "DISPLAY_NAME", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ACCOUNT_ROLE", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "ENABLED", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String displayName, String passwordHash, Role role, LocalDateTime now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,16 @@
+package org.newsroom.news.article;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.newsroom.news.section.Section;
+
+/** An article as a reader sees it. */
+public record ArticleView(Long id, String title, String slug, String excerpt, String body,
+                          String authorName, List<String> sectionNames, LocalDateTime publishedAt) {
+
+    static ArticleView of(Article article) {
+        return new ArticleView(article.getId(), article.getTitle(), article.getSlug(), article.excerpt(),
+                article.getBody(), article.getAuthor().getDisplayName(),
+                article.getSections().stream().map(Section::getName).toList(), article.getPublishedAt());
+    }
+}

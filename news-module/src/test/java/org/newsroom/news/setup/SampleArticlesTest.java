@@ -1,0 +1,41 @@
+package org.newsroom.news.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsroom.news.section.Section;
+
+class SampleArticlesTest {
+
+    @Test
+    void theShippedSamplesAreTheSnapshotsSixStoriesFiledUnderKnownSections() {
+        List<SampleArticles.Sample> samples = SampleArticles.load();
+        Set<String> sections = NewsFirstStart.defaultSections().stream().map(Section::getSlug).collect(Collectors.toSet());
+
+        assertEquals(6, samples.size());
+        assertEquals("President Tokayev’s Washington Visit: Peace is Not a Bridge Too Far", samples.get(0).title());
+        assertEquals(LocalDateTime.of(2026, 2, 20, 9, 30), samples.get(0).publishedAt());
+        for (SampleArticles.Sample sample : samples) {
+            assertTrue(sections.containsAll(sample.sectionSlugs()), sample.title());
+            assertTrue(sample.body().startsWith("<p>"), sample.title());
+            assertFalse(sample.body().contains("[caption"), sample.title());
+        }
+    }
+
+    @Test
+    void parsesHeaderAndMultiLineBody() {
+        List<SampleArticles.Sample> samples = SampleArticles.parse(List.of(
+                "=== 2026-02-18T08:40 | uzbekistan, politics | A title | with a bar",
+                "<p>one</p>", "<p>two</p>"));
+        assertEquals(1, samples.size());
+        assertEquals("A title | with a bar", samples.get(0).title());
+        assertEquals(List.of("uzbekistan", "politics"), samples.get(0).sectionSlugs());
+        assertEquals("<p>one</p>\n<p>two</p>", samples.get(0).body());
+    }
+}

@@ -1,0 +1,34 @@
+package org.newsroom.web.site;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The newsroom's time zone (NEWSROOM_TIME_ZONE, default Asia/Almaty) and how dates are written. */
+public final class OutletTime {
+
+    public static final String VARIABLE = "NEWSROOM_TIME_ZONE";
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Almaty");
+    /** "20 February 2026", as the site's date headings read. */
+    static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private OutletTime() {
+    }
+
+    public static ZoneId zone() {
+        String configured = System.getenv(VARIABLE);
+        return configured == null || configured.isBlank() ? DEFAULT_ZONE : ZoneId.of(configured.strip());
+    }
+
+    /** Stored timestamps are UTC; readers see the outlet's local time. */
+    static ZonedDateTime local(LocalDateTime utc, ZoneId zone) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
+    }
+
+    static String heading(LocalDateTime utc, ZoneId zone) {
+        return HEADING.format(local(utc, zone));
+    }
+}
