@@ -1,0 +1,97 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What a reader and a member of staff see over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HomePageIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private StaffClient client() throws Exception {
+        return new StaffClient(base.toURI());
+    }
+
+    @Test
+    void homepageShowsTheTickerAboveTheLatestArticles() throws Exception {
+        HttpResponse<String> home = client().get("");
+        String html = home.body();
+
+        assertEquals(200, home.statusCode());
+        assertTrue(html.contains("KZT/USD"), "ticker lists the tenge");
+        assertTrue(html.contains("0.00209"), "tenge in dollars, five decimals");
+        assertTrue(html.contains("0.0000820"), "sum keeps three significant digits");
+        assertTrue(html.matches("(?s).*Viewing results 1 - 6 of \\d+.*"), "the snapshot's results caption");
+        assertTrue(html.indexOf("class=\"ticker\"") < html.indexOf("class=\"teaser\""), "ticker comes first");
+        assertEquals(6, html.split("class=\"teaser\"", -1).length - 1, "a page of six teasers, as on the old site");
+        assertTrue(html.contains("class=\"date-heading\""), "teasers sit under date headings");
+    }
+
+    @Test
+    void aSampleArticleHasItsOwnPage() throws Exception {
+        HttpResponse<String> page = client().get("article.xhtml?slug=astana-and-tashkent-engage-washingtons-central-asia-vector");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Astana and Tashkent Engage Washington’s Central Asia Vector"), page.body());
+        assertTrue(page.body().contains("World Economic Forum in Davos"), "the body is shown");
+    }
+
+    @Test
+    void anUnknownArticleIsAProperNotFoundPage() throws Exception {
+        HttpResponse<String> missing = client().get("article.xhtml?slug=no-such-story");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"));
+    }
+
+    @Test
+    void anEditorPublishesAndReadersSeeItOnTheHomepageAndItsPage() throws Exception {
+        StaffClient staff = client();
+        HttpResponse<String> signedIn = staff.signIn("admin", NewsroomDeployment.ADMIN_PASSWORD);
+        assertTrue(signedIn.body().contains("Signed in as"), "the sign-in form leads into the newsroom");
+
+        HttpResponse<String> created = staff.publish("Somoni steady as spring begins", "<p>Dushanbe markets were calm.</p>", "tajikistan");
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("somoni-steady-as-spring-begins"));
+
+        StaffClient reader = client();
+        assertTrue(reader.get("").body().contains("Somoni steady as spring begins"), "newest story leads the homepage");
+        HttpResponse<String> page = reader.get("article.xhtml?slug=somoni-steady-as-spring-begins");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Dushanbe markets were calm."));
+    }
+
+    @Test
+    void aWrongPasswordGetsTheSameMessageAsAnUnknownUser() throws Exception {
+        String wrongPassword = client().signIn("admin", "not-the-password").body();
+        String unknownUser = client().signIn("nobody-by-this-name", "whatever").body();
+
+        assertTrue(wrongPassword.contains("Sign-in failed"), wrongPassword);
+        assertTrue(unknownUser.contains("Sign-in failed"), unknownUser);
+        assertFalse(wrongPassword.contains("Signed in as"));
+    }
+
+    @Test
+    void readersCannotPublish() throws Exception {
+        HttpResponse<String> attempt = client().publish("Forged", "<p>x</p>", "politics");
+        assertFalse(attempt.statusCode() == 201, "an anonymous POST must not create an article");
+        assertFalse(client().get("").body().contains("Forged"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsroom.web.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A member of staff's browser session, as plain HTTP: form sign-in, then JSON calls. */
+public final class StaffClient {
+
+    private final URI base;
+    private final HttpClient http;
+
+    public StaffClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the newsroom, is sent to the sign-in form, and posts it. Returns the page it lands on. */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        get("newsroom/");
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> publish(String title, String bodyHtml, String section) throws IOException, InterruptedException {
+        String json = "{\"title\":\"" + title + "\",\"body\":\"" + bodyHtml + "\",\"sectionSlugs\":[\"" + section + "\"]}";
+        return http.send(HttpRequest.newBuilder(base.resolve("api/newsroom/articles"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
