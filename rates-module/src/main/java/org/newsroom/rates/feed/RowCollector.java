@@ -1,0 +1,54 @@
+package org.newsroom.rates.feed;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Gathers the kept rows of one file, refusing a file that gives the same currency two different rates. */
+final class RowCollector {
+
+    private final String source;
+    private final String nationalCurrency;
+    private final LocalDate effectiveDate;
+    private final String label;
+    private final Map<String, ForeignRate> rows = new LinkedHashMap<>();
+
+    RowCollector(String source, String nationalCurrency, LocalDate effectiveDate, String label) {
+        this.source = source;
+        this.nationalCurrency = nationalCurrency;
+        this.effectiveDate = effectiveDate;
+        this.label = label;
+    }
+
+    /** Whether a row is worth reading at all; other rows are skipped unread. */
+    boolean wants(String currency) {
+        return currency != null && RateTable.KEPT_CURRENCIES.contains(currency)
+                && !currency.equals(nationalCurrency);
+    }
+
+    void add(String currency, String valueText, String nominalText) throws FeedException {
+        String where = currency + " in the " + label;
+        ForeignRate row = new ForeignRate(currency, FeedText.rate(valueText, where),
+                FeedText.nominal(nominalText, where));
+        ForeignRate earlier = rows.putIfAbsent(currency, row);
+        if (earlier != null && !sameRate(earlier, row)) {
+            throw new FeedException(currency + " appears twice in the " + label + " with different rates ("
+                    + earlier.describe(nationalCurrency) + " and " + row.describe(nationalCurrency) + ")");
+        }
+    }
+
+    private static boolean sameRate(ForeignRate a, ForeignRate b) {
+        return a.nominal() == b.nominal() && a.value().compareTo(b.value()) == 0;
+    }
+
+    RateTable table() {
+        return new RateTable(source, nationalCurrency, effectiveDate, label, rows);
+    }
+
+    /** The table, after checking that the dollar, which is what the file is read for, is in it. */
+    RateTable tableWithUsd() throws FeedException {
+        RateTable table = table();
+        table.require("USD");
+        return table;
+    }
+}
