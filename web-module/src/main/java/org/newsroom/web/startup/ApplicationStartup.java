@@ -44,7 +44,8 @@ public class ApplicationStartup {
     void start() {
         checkConnection();
         MigrateResult migration = SchemaMigration.migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion
+        String version = migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version
                 + " (" + migration.migrationsExecuted + " migration(s) applied now)");
         news.prepare(System.getenv(ADMIN_PASSWORD_VARIABLE));
         rates.prepare();
@@ -63,6 +64,9 @@ public class ApplicationStartup {
 
     private static String describe(Connection connection) throws SQLException {
         var meta = connection.getMetaData();
-        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + meta.getURL();
+        String url = meta.getURL();
+        // PostgreSQL's driver appends every connection property to the URL; the address is enough.
+        String address = url == null ? "?" : url.replaceFirst("\\?.*", "");
+        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + address;
     }
 }

@@ -1,0 +1,118 @@
+package org.newsroom.deployment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Payara Server distribution unpacked from Maven Central with a domain of its own on free ports,
+ * and the jdbc/newsroom pool on PostgreSQL created as the README shows: its URL, user and password
+ * read at run time from NEWSROOM_DB_URL, NEWSROOM_DB_USER and NEWSROOM_DB_PASSWORD.
+ */
+final class PayaraServer implements AutoCloseable {
+
+    private static final String DOMAIN = "newsroom-smoke";
+    private static final Duration ASADMIN_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration BOOT_PATIENCE = Duration.ofMinutes(3);
+
+    private final Path home;
+    private final int portBase;
+    private final Map<String, String> env = new HashMap<>();
+    private boolean running;
+
+    PayaraServer(Path home) {
+        this.home = home;
+        // create-domain --portbase puts the admin port at base+48 and HTTP at base+80.
+        this.portBase = (Processes.freePort() % 200) * 100 + 40000;
+    }
+
+    void createDomain(Path jdbcDriver) throws IOException {
+        asadminRequire("delete-domain (leftover of an earlier run)", true, "delete-domain", DOMAIN);
+        asadminRequire("create-domain", false, "create-domain", "--portbase", String.valueOf(portBase),
+                "--nopassword", DOMAIN);
+        Files.copy(jdbcDriver, home.resolve("glassfish/domains/" + DOMAIN + "/lib/postgresql.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The environment the domain's JVM starts with; takes effect at the next start. */
+    void environment(Map<String, String> variables) {
+        env.clear();
+        env.putAll(variables);
+    }
+
+    void start() {
+        asadminRequire("start-domain", false, "start-domain", DOMAIN);
+        running = true;
+    }
+
+    void createPostgresPool() {
+        asadminRequire("create-jdbc-connection-pool", false, "--port", adminPort(), "create-jdbc-connection-pool",
+                "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
+                "NewsroomPool");
+        for (String property : List.of("url=${ENV=NEWSROOM_DB_URL}", "user=${ENV=NEWSROOM_DB_USER}",
+                "password=${ENV=NEWSROOM_DB_PASSWORD}")) {
+            asadminRequire("set pool property", false, "--port", adminPort(), "set",
+                    "resources.jdbc-connection-pool.NewsroomPool.property." + property);
+        }
+        asadminRequire("create-jdbc-resource", false, "--port", adminPort(), "create-jdbc-resource",
+                "--connectionpoolid", "NewsroomPool", "jdbc/newsroom");
+    }
+
+    Processes.Result deploy(Path ear) {
+        return asadmin("--port", adminPort(), "deploy", "--force=true", "--name", "newsroom", ear.toString());
+    }
+
+    /** After a restart the application answers 404 for a while: wait for the homepage itself. */
+    void awaitHomepage() throws InterruptedException {
+        int status = Http.awaitOk(baseUri(), BOOT_PATIENCE);
+        if (status != 200) {
+            throw new IllegalStateException("Payara Server did not serve the homepage (last status " + status + ")");
+        }
+    }
+
+    void stop() {
+        if (running) {
+            asadmin("stop-domain", DOMAIN);
+            running = false;
+        }
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + (portBase + 80) + "/");
+    }
+
+    String serverLog() throws IOException {
+        Path log = home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    private String adminPort() {
+        return String.valueOf(portBase + 48);
+    }
+
+    private Processes.Result asadmin(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/asadmin").toString());
+        command.addAll(List.of(args));
+        return Processes.run(home, env, ASADMIN_TIMEOUT, command);
+    }
+
+    private void asadminRequire(String what, boolean mayFail, String... args) {
+        Processes.Result result = asadmin(args);
+        if (!mayFail) {
+            Processes.require(result, what);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
