@@ -22,12 +22,30 @@ public class NbtRatesParser {
      */
     public RateTable parse(byte[] xml, LocalDate requested) throws FeedException {
         Element root = SafeXml.parse(xml, SOURCE, "ValCurs");
-        String dateText = root.getAttribute("Date");
-        LocalDate date = FeedText.isoDate(dateText, "The " + SOURCE + " file");
+        LocalDate date = dateOf(root);
         if (!date.equals(requested)) {
             throw new FeedException(SOURCE + " sent the file for " + date + " when " + requested + " was asked");
         }
-        RowCollector rows = new RowCollector(SOURCE, CURRENCY, date, SOURCE + " file of " + dateText);
+        return rows(root, date);
+    }
+
+    /**
+     * The file for whatever date it gives. For the fetcher, which must tell "not published yet" (NBT
+     * answered with an older file) from a wrong answer, and so compares the date itself.
+     *
+     * @return the file's kept rows, USD guaranteed present
+     */
+    public RateTable parseAsDated(byte[] xml) throws FeedException {
+        Element root = SafeXml.parse(xml, SOURCE, "ValCurs");
+        return rows(root, dateOf(root));
+    }
+
+    private static LocalDate dateOf(Element root) throws FeedException {
+        return FeedText.isoDate(root.getAttribute("Date"), "The " + SOURCE + " file");
+    }
+
+    private static RateTable rows(Element root, LocalDate date) throws FeedException {
+        RowCollector rows = new RowCollector(SOURCE, CURRENCY, date, SOURCE + " file of " + root.getAttribute("Date"));
         for (Element valute : SafeXml.children(root, "Valute")) {
             String code = SafeXml.childText(valute, "CharCode");
             if (rows.wants(code)) {

@@ -16,7 +16,8 @@ import java.time.LocalDate;
 /**
  * One official quote as the bank published it: {@code quote} units of the national currency buy
  * {@code nominal} US dollars, from {@code effectiveDate}. Rows are never updated: a correction is
- * a newer row for the same currency and date.
+ * a newer row for the same currency and date. A row an editor confirmed (after it was held) or
+ * entered by hand names that editor and the reason, so the history says who put which figure there.
  */
 @Entity
 @Table(name = "EXCHANGE_RATE")
@@ -24,6 +25,11 @@ public class ExchangeRate {
 
     /** Enough digits that 1/12194.21 (UZS) keeps every digit the ticker or a chart could show. */
     static final MathContext USD_PRECISION = new MathContext(16, RoundingMode.HALF_EVEN);
+
+    /** Decimals the QUOTE column keeps; a computed (cross) rate must be rounded to it before it is compared. */
+    public static final int QUOTE_SCALE = 6;
+    static final int CONFIRMED_BY_LENGTH = 60;
+    static final int REASON_LENGTH = 500;
 
     @Id
     @SequenceGenerator(name = "EXCHANGE_RATE_SEQ", sequenceName = "EXCHANGE_RATE_SEQ", allocationSize = 50)
@@ -54,6 +60,14 @@ public class ExchangeRate {
     @Column(name = "NOTE", length = 500)
     private String note;
 
+    /** The editor who confirmed a held rate or entered this one by hand; null for a fetched rate. */
+    @Column(name = "CONFIRMED_BY", length = CONFIRMED_BY_LENGTH)
+    private String confirmedBy;
+
+    /** Why the editor confirmed or entered it; null for a fetched rate. */
+    @Column(name = "OVERRIDE_REASON", length = REASON_LENGTH)
+    private String overrideReason;
+
     protected ExchangeRate() {
         // for JPA
     }
@@ -74,6 +88,50 @@ public class ExchangeRate {
         this.derived = derived;
         this.recordedAt = recordedAt;
         this.note = note;
+    }
+
+    /**
+     * A rate typed in by an editor, e.g. when a bank's file is wrong or missing. It is a new row like
+     * any correction, never a change to an existing one.
+     *
+     * @param source    who published the figure, e.g. "NBK" when copied from the bank's website
+     * @param enteredBy the signed-in editor
+     * @param reason    why, required: the history must explain every figure not fetched from a bank
+     */
+    public static ExchangeRate enteredByStaff(String currency, LocalDate effectiveDate, BigDecimal quote,
+                                              int nominal, String source, LocalDateTime recordedAt,
+                                              String enteredBy, String reason) {
+        ExchangeRate rate = new ExchangeRate(currency, effectiveDate, quote, nominal, source, false, recordedAt,
+                "entered by " + enteredBy + ": " + reason);
+        rate.signOff(enteredBy, reason);
+        return rate;
+    }
+
+    /**
+     * A new, unsaved row with this row's figures that records which editor let it through and why, for a
+     * fetched rate that was held for its large move.
+     */
+    public ExchangeRate confirmedBy(String editor, String reason) {
+        ExchangeRate copy = new ExchangeRate(currency, effectiveDate, quote, nominal, source, derived, recordedAt,
+                note);
+        copy.signOff(editor, reason);
+        return copy;
+    }
+
+    private void signOff(String editor, String reason) {
+        if (editor == null || editor.isBlank()) {
+            throw new IllegalArgumentException("An editor's name is needed for a " + currency + " rate set by staff");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is needed for a " + currency + " rate set by staff");
+        }
+        this.confirmedBy = fit(editor.strip(), CONFIRMED_BY_LENGTH);
+        this.overrideReason = fit(reason.strip(), REASON_LENGTH);
+        this.note = note == null ? null : fit(note, REASON_LENGTH);
+    }
+
+    private static String fit(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** What one unit of the national currency is worth in US dollars. */
@@ -115,5 +173,18 @@ public class ExchangeRate {
 
     public String getNote() {
         return note;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    /** True for a row an editor confirmed or entered rather than one stored straight from a bank's file. */
+    public boolean isSetByStaff() {
+        return confirmedBy != null;
     }
 }

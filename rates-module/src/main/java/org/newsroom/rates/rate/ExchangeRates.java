@@ -3,7 +3,11 @@ package org.newsroom.rates.rate;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** Storing and reading official rates: the transaction boundary of the rate history. */
 @Stateless
@@ -31,6 +35,35 @@ public class ExchangeRates {
                 .filter(new LatestPerDate()::firstOfItsDate)
                 .limit(2)
                 .toList();
+    }
+
+    /** The rate in force: the newest effective date, and of that date the latest correction. */
+    public Optional<ExchangeRate> latest(String currency) {
+        return em.createQuery("select r from ExchangeRate r where r.currency = :currency"
+                        + " order by r.effectiveDate desc, r.recordedAt desc, r.id desc", ExchangeRate.class)
+                .setParameter("currency", currency)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The rate in force on each effective date from {@code from} to {@code to} inclusive (a day's
+     * latest correction), oldest first: what a chart or the history API shows.
+     */
+    public List<ExchangeRate> history(String currency, LocalDate from, LocalDate to) {
+        List<ExchangeRate> newestFirst = em.createQuery("select r from ExchangeRate r where r.currency = :currency"
+                        + " and r.effectiveDate between :from and :to"
+                        + " order by r.effectiveDate desc, r.recordedAt desc, r.id desc", ExchangeRate.class)
+                .setParameter("currency", currency)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        List<ExchangeRate> inForce = new ArrayList<>(newestFirst.stream()
+                .filter(new LatestPerDate()::firstOfItsDate)
+                .toList());
+        Collections.reverse(inForce);
+        return inForce;
     }
 
     public long count() {

@@ -1,6 +1,9 @@
 package org.newsroom.rates.rate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -30,5 +33,44 @@ class ExchangeRateTest {
     @Test
     void zeroNominalIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> rate("478.77", 0));
+    }
+
+    @Test
+    void aRateFromABankNamesNoEditor() {
+        ExchangeRate fetched = rate("478.77", 1);
+        assertNull(fetched.getConfirmedBy());
+        assertNull(fetched.getOverrideReason());
+        assertFalse(fetched.isSetByStaff());
+    }
+
+    @Test
+    void aRateEnteredByHandSaysWhoAndWhy() {
+        ExchangeRate entered = ExchangeRate.enteredByStaff("TMT", LocalDate.of(2026, 4, 1), new BigDecimal("3.60"), 1,
+                "CBT", LocalDateTime.of(2026, 4, 1, 9, 0), "aigerim", "new peg announced by the central bank");
+
+        assertEquals("aigerim", entered.getConfirmedBy());
+        assertEquals("new peg announced by the central bank", entered.getOverrideReason());
+        assertEquals("entered by aigerim: new peg announced by the central bank", entered.getNote());
+        assertFalse(entered.isDerived());
+        assertTrue(entered.isSetByStaff());
+    }
+
+    @Test
+    void aRateSetByStaffNeedsANameAndAReason() {
+        LocalDateTime now = LocalDateTime.of(2026, 4, 1, 9, 0);
+        assertThrows(IllegalArgumentException.class, () -> ExchangeRate.enteredByStaff("KZT", LocalDate.of(2026, 4, 1),
+                BigDecimal.TEN, 1, "NBK", now, "aigerim", " "));
+        assertThrows(IllegalArgumentException.class, () -> rate("478.77", 1).confirmedBy(null, "fine"));
+    }
+
+    @Test
+    void confirmingMakesANewRowAndLeavesTheOriginalAlone() {
+        ExchangeRate original = rate("478.77", 1);
+        ExchangeRate confirmed = original.confirmedBy("timur", "devaluation");
+
+        assertNull(original.getConfirmedBy());
+        assertEquals("timur", confirmed.getConfirmedBy());
+        assertEquals(original.getQuote(), confirmed.getQuote());
+        assertEquals(original.getEffectiveDate(), confirmed.getEffectiveDate());
     }
 }

@@ -1,0 +1,11 @@
+package org.newsroom.rates.fetch;
+
+/**
+ * One source's result of one run.
+ *
+ * @param source  a bank ({@link RateSource#name()}) or {@link RateSource#TMT_PEG_STATUS}
+ * @param outcome how it ended
+ * @param message what happened, in words for the staff status page
+ */
+public record SourceReport(String source, FetchOutcome outcome, String message) {
+}
