@@ -29,8 +29,9 @@ final class PayaraServer implements AutoCloseable {
 
     PayaraServer(Path home) {
         this.home = home;
-        // create-domain --portbase puts the admin port at base+48 and HTTP at base+80.
-        this.portBase = (Processes.freePort() % 200) * 100 + 40000;
+        // create-domain --portbase puts the admin port at base+48, HTTP at base+80, and the rest
+        // (JMS, IIOP, JMX, debug, Hazelcast...) elsewhere in base..base+99: all must be free.
+        this.portBase = Processes.freePortBase(10000, 30000, 100, java.util.stream.IntStream.range(0, 100).toArray());
     }
 
     void createDomain(Path jdbcDriver) throws IOException {

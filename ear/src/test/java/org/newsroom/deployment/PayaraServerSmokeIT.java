@@ -26,7 +26,8 @@ class PayaraServerSmokeIT {
                     "NEWSROOM_DB_URL", postgres.jdbcUrl(),
                     "NEWSROOM_DB_USER", PostgresServer.USER,
                     "NEWSROOM_DB_PASSWORD", "not-the-password",
-                    "NEWSROOM_ADMIN_PASSWORD", ADMIN_PASSWORD));
+                    "NEWSROOM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    "NEWSROOM_RATES_FETCH", "off"));
             server.createDomain(servers.resolve("lib/postgresql.jar"));
             server.environment(env);
             server.start();

@@ -41,7 +41,7 @@ final class PostgresServer implements AutoCloseable {
             Processes.require(Processes.run(dir, Map.of(), TOOL_TIMEOUT, List.of("chown", "-R", "postgres", dir.toString())),
                     "chown of the PostgreSQL directory");
         }
-        PostgresServer server = new PostgresServer(bin, dir, Processes.freePort());
+        PostgresServer server = new PostgresServer(bin, dir, Processes.freePortBase(10000, 30000, 1, 0));
         server.tool("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", "scram-sha-256",
                 "--pwfile=" + dir.resolve("superuser-password"), "-E", "UTF8", "--locale=C");
         server.tool("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w",

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** Running the servers' own command-line tools, as an operator would. */
@@ -49,12 +50,33 @@ final class Processes {
         return result;
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A base such that base + every given offset is free, searched below Linux's ephemeral range
+     * (32768 and up), where outgoing connections could take a port between the check and the server's
+     * start. Servers bind many ports (JMS, IIOP, admin…), so every one of them is checked.
+     */
+    static int freePortBase(int lowest, int highest, int step, int... offsets) {
+        int start = lowest + ThreadLocalRandom.current().nextInt((highest - lowest) / step) * step;
+        for (int base = start, tries = 0; tries < (highest - lowest) / step; tries++, base += step) {
+            if (base >= highest) {
+                base = lowest;
+            }
+            if (allFree(base, offsets)) {
+                return base;
+            }
         }
+        throw new IllegalStateException("No free block of ports between " + lowest + " and " + highest);
+    }
+
+    private static boolean allFree(int base, int... offsets) {
+        for (int offset : offsets) {
+            try (ServerSocket socket = new ServerSocket(base + offset)) {
+                socket.setReuseAddress(true);
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean runningAsRoot() {

@@ -29,7 +29,8 @@ final class WildFlyServer implements AutoCloseable {
     WildFlyServer(Path home, Map<String, String> env) {
         this.home = home;
         this.env.putAll(env);
-        this.portOffset = Processes.freePort() % 20000 + 20000 - 8080;
+        // WildFly's standalone ports (AJP, HTTP, HTTPS, management, transactions) moved by one offset.
+        this.portOffset = Processes.freePortBase(6000, 20000, 10, 8009, 8080, 8443, 9990, 9993, 4712, 4713);
     }
 
     /** Idempotent: a second run of the test suite reuses what the first one configured. */

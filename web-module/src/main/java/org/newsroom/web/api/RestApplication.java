@@ -1,4 +1,4 @@
-package org.newsroom.web.newsroom;
+package org.newsroom.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

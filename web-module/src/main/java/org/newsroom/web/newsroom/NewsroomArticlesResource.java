@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import org.newsroom.news.article.ArticleView;
 import org.newsroom.news.article.Articles;
 import org.newsroom.news.article.NewArticle;
+import org.newsroom.web.api.JsonResponses;
 
 /** Lets signed-in editors publish an article with one JSON request (tools, imports, smoke tests). */
 @Path("newsroom/articles")
@@ -54,9 +55,6 @@ public class NewsroomArticlesResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build())
-                .build();
+        return JsonResponses.error(status, message);
     }
 }

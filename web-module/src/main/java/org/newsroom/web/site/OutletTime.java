@@ -24,7 +24,7 @@ public final class OutletTime {
     }
 
     /** Stored timestamps are UTC; readers see the outlet's local time. */
-    static ZonedDateTime local(LocalDateTime utc, ZoneId zone) {
+    public static ZonedDateTime local(LocalDateTime utc, ZoneId zone) {
         return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
     }
 

@@ -20,6 +20,8 @@ public final class NewsroomDeployment {
     }
 
     public static WebArchive create() {
+        // Runs in the test JVM before Payara Micro boots, so the start-up fetch finds the feeds.
+        RateFeedFixtures.get();
         File war = new File(System.getProperty("newsroom.war", "target/newsroom.war"));
         return ShrinkWrap.create(ZipImporter.class, NAME)
                 .importFrom(war)

@@ -32,10 +32,26 @@ public final class StaffClient {
         get("newsroom/");
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
+        return http.send(HttpRequest.newBuilder(base.resolve("newsroom/sign-in"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON request to the staff API (POST with a body, GET without). */
+    public HttpResponse<String> json(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path, String headerName, String headerValue) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header(headerName, headerValue).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,0 +1,139 @@
+package org.newsroom.web.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stand-ins for the four central banks, on the loopback port the build reserved and handed to
+ * Payara Micro as NEWSROOM_RATES_*_URL: each answers for whatever day it is asked, in its bank's own
+ * format, with a figure (or an HTTP failure) a test can change. Started before Micro boots, so the
+ * application's start-up fetch already reads from here; no test reaches the internet.
+ */
+public final class RateFeedFixtures {
+
+    public static final String NBK = "nbk";
+    public static final String CBU = "cbu";
+    public static final String NBKR = "nbkr";
+    public static final String NBT = "nbt";
+
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static RateFeedFixtures running;
+
+    /** A figure in the bank's own notation, or an HTTP status to fail with. */
+    private record Answer(String figure, int failWith) {
+    }
+
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final HttpServer server;
+
+    private RateFeedFixtures(int port) throws IOException {
+        // The sample rates' figures, so the ticker's values stay as seeded; NBKR is down from the start.
+        serve(NBK, "478.77");
+        serve(CBU, "12194.21");
+        failWith(NBKR, 500);
+        serve(NBT, "9.3450");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/nbk", exchange -> answer(exchange, NBK));
+        server.createContext("/cbu/", exchange -> answer(exchange, CBU));
+        server.createContext("/nbkr/", exchange -> answer(exchange, NBKR));
+        server.createContext("/nbt", exchange -> answer(exchange, NBT));
+        server.start();
+    }
+
+    /** The one instance of the test run, on the port from the build (system property rates.fixture.port). */
+    public static synchronized RateFeedFixtures get() {
+        if (running == null) {
+            try {
+                running = new RateFeedFixtures(Integer.getInteger("rates.fixture.port"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot serve the stand-in bank feeds", e);
+            }
+        }
+        return running;
+    }
+
+    public void serve(String bank, String figure) {
+        answers.put(bank, new Answer(figure, 0));
+    }
+
+    public void failWith(String bank, int status) {
+        answers.put(bank, new Answer(null, status));
+    }
+
+    private void answer(HttpExchange exchange, String bank) throws IOException {
+        try (exchange) {
+            Answer answer = answers.get(bank);
+            if (answer.failWith() != 0) {
+                send(exchange, answer.failWith(), "text/html", "<html><body>Service unavailable</body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            URI uri = exchange.getRequestURI();
+            switch (bank) {
+                case NBK -> {
+                    LocalDate day = LocalDate.parse(query(uri, "fdate"), DOTTED);
+                    send(exchange, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rates><date>"
+                            + DOTTED.format(day) + "</date><item><fullname>ДОЛЛАР США</fullname><title>USD</title>"
+                            + "<description>" + answer.figure() + "</description><quant>1</quant><index></index>"
+                            + "<change>0.00</change></item></rates>").getBytes(StandardCharsets.UTF_8));
+                }
+                case CBU -> {
+                    String[] path = uri.getPath().split("/");
+                    LocalDate day = LocalDate.parse(path[path.length - 1]);
+                    send(exchange, 200, "application/json", ("[{\"id\":69,\"Code\":\"840\",\"Ccy\":\"USD\","
+                            + "\"CcyNm_EN\":\"US Dollar\",\"Nominal\":\"1\",\"Rate\":\"" + answer.figure()
+                            + "\",\"Diff\":\"0\",\"Date\":\"" + DOTTED.format(day) + "\"}]").getBytes(StandardCharsets.UTF_8));
+                }
+                case NBKR -> {
+                    if (!uri.getPath().endsWith("daily.xml")) {
+                        send(exchange, 404, "text/plain", new byte[0]);
+                        return;
+                    }
+                    send(exchange, 200, "text/xml", ("<?xml version=\"1.0\" encoding=\"windows-1251\" ?>\n"
+                            + "<CurrencyRates Name=\"Официальные курсы\" Date=\"" + DOTTED.format(LocalDate.now())
+                            + "\"><Currency ISOCode=\"USD\"><Nominal>1</Nominal><Value>"
+                            + answer.figure().replace('.', ',') + "</Value></Currency></CurrencyRates>").getBytes(WINDOWS_1251));
+                }
+                default -> {
+                    LocalDate day = LocalDate.parse(query(uri, "date"));
+                    send(exchange, 200, "text/xml", ("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<ValCurs Date=\""
+                            + day + "\" name=\"Foreign Currency Market\"><Valute ID=\"840\"><CharCode>USD</CharCode>"
+                            + "<Nominal>1</Nominal><Name>US Dollar</Name><Value>" + answer.figure()
+                            + "</Value></Valute></ValCurs>").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static String query(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException(name + " missing from " + uri);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exchange rates end to end: Payara Micro fetches from stand-in bank feeds (RateFeedFixtures) with
+ * its real timers; readers see the ticker and the JSON API, editors work the rates desk's API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RatesIT {
+
+    /** The day the application fetches for: the banks' (and the newsroom's) time zone. */
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    private static final Duration START_UP_FETCH_PATIENCE = Duration.ofMinutes(3);
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    @Order(1)
+    void theStartUpTimerFetchesTheBanksAndTheTickerAndApiShowTheirRates() throws Exception {
+        JsonObject somoni = awaitRate("TJS", rate -> TODAY.toString().equals(rate.getString("effectiveDate")));
+        assertEquals("0.10701", somoni.getString("display"));
+        assertEquals("NBT", somoni.getString("source"));
+        assertFalse(somoni.getBoolean("stale"));
+        assertFalse(somoni.getBoolean("derived"));
+
+        JsonObject tenge = latest("KZT");
+        assertEquals(TODAY.toString(), tenge.getString("effectiveDate"));
+        assertEquals("0.00209", tenge.getString("display"));
+        assertEquals(0, tenge.getJsonNumber("quote").bigDecimalValue().compareTo(new java.math.BigDecimal("478.77")));
+
+        String home = client().get("").body();
+        assertTrue(home.contains("0.10701"), "the homepage ticker shows the fetched somoni");
+    }
+
+    @Test
+    @Order(2)
+    void theApiAnswersConditionalRequestsAndSaysWhatIsWrongInJson() throws Exception {
+        StaffClient reader = client();
+        HttpResponse<String> first = reader.get("api/rates");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        assertEquals(304, reader.get("api/rates", "If-None-Match", etag).statusCode(), "unchanged rates are not sent again");
+
+        JsonObject history = json(reader.get("api/rates/KZT?from=2026-03-01&to=2026-04-30"));
+        assertEquals(2, history.getJsonArray("rates").size(), "the two seeded NBK quotes");
+
+        assertError(reader.get("api/rates/XYZ"), 404);
+        assertError(reader.get("api/rates/KZT?from=yesterday"), 400);
+        assertError(reader.get("api/rates/KZT?from=2026-05-01&to=2026-04-01"), 400);
+        assertError(reader.get("api/no-such-thing"), 404);
+        assertFalse(reader.json("POST", "api/newsroom/rates/fetch", null).body().contains("\"sources\""),
+                "readers cannot make the site fetch");
+    }
+
+    @Test
+    @Order(3)
+    void aFailingBankKeepsItsLastGoodRateMarksItStaleAndSaysWhyInPlainWords() throws Exception {
+        awaitStartUpFetch();
+        JsonObject som = latest("KGS");
+        assertEquals("0.01144", som.getString("display"), "NBKR has answered 500 all along: the seeded rate stays");
+        assertEquals("2026-05-24", som.getString("effectiveDate"));
+        assertTrue(som.getBoolean("stale"));
+        assertTrue(client().get("").body().contains("as of 2026-05-24"), "the ticker marks the som as stale");
+
+        StaffClient editor = signedIn();
+        assertTrue(source(editor, "NBKR").getString("lastError", "").contains("HTTP 500"),
+                "the rates desk says what went wrong");
+
+        RateFeedFixtures.get().failWith(RateFeedFixtures.NBT, 500);
+        try {
+            editor.json("POST", "api/newsroom/rates/fetch", null);
+            assertEquals("0.10701", latest("TJS").getString("display"), "the last good somoni stays on the ticker");
+            assertTrue(source(editor, "NBT").getString("lastError", "").contains("HTTP 500"));
+        } finally {
+            RateFeedFixtures.get().serve(RateFeedFixtures.NBT, "9.3450");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anOutlierIsHeldUntilAnEditorConfirmsIt() throws Exception {
+        awaitStartUpFetch();
+        StaffClient editor = signedIn();
+        RateFeedFixtures.get().serve(RateFeedFixtures.CBU, "15000.00");
+        editor.json("POST", "api/newsroom/rates/fetch", null);
+
+        assertEquals("0.0000820", latest("UZS").getString("display"), "a 23% jump does not reach the ticker by itself");
+        JsonObject held = json(editor.json("GET", "api/newsroom/rates/held", null)).getJsonArray("held")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("currency").equals("UZS"))
+                .findFirst().orElseThrow(() -> new AssertionError("the UZS outlier is held"));
+
+        HttpResponse<String> confirmed = editor.json("POST", "api/newsroom/rates/held/" + held.getJsonNumber("id") + "/confirm",
+                "{\"note\":\"Checked against the bank's website\"}");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertEquals("0.0000667", latest("UZS").getString("display"), "confirmed, it is on the ticker");
+    }
+
+    @Test
+    @Order(5)
+    void aManualOverrideReachesTheTickerWithItsReasonInHistory() throws Exception {
+        awaitStartUpFetch();
+        StaffClient editor = signedIn();
+        RateFeedFixtures.get().failWith(RateFeedFixtures.NBK, 503);
+        String reason = "NBK site down; figure from the bank's press release";
+
+        HttpResponse<String> refused = editor.json("POST", "api/newsroom/rates/manual",
+                "{\"currency\":\"KZT\",\"effectiveDate\":\"" + TODAY + "\",\"quote\":480.00}");
+        assertEquals(400, refused.statusCode(), "a manual rate needs a reason");
+        assertTrue(json(refused).getString("error").contains("reason"));
+
+        HttpResponse<String> entered = editor.json("POST", "api/newsroom/rates/manual",
+                "{\"currency\":\"KZT\",\"effectiveDate\":\"" + TODAY + "\",\"quote\":480.00,\"reason\":\"" + reason + "\"}");
+        assertEquals(201, entered.statusCode(), entered.body());
+
+        assertEquals("0.00208", latest("KZT").getString("display"));
+        JsonObject today = json(client().get("api/rates/KZT?from=" + TODAY + "&to=" + TODAY))
+                .getJsonArray("rates").getJsonObject(0);
+        assertEquals(reason, today.getString("overrideReason"));
+        assertEquals("admin", today.getString("confirmedBy"));
+    }
+
+    private StaffClient client() throws Exception {
+        return new StaffClient(base.toURI());
+    }
+
+    private StaffClient signedIn() throws Exception {
+        StaffClient editor = client();
+        assertTrue(editor.signIn("admin", NewsroomDeployment.ADMIN_PASSWORD).body().contains("Signed in as"));
+        return editor;
+    }
+
+    private void awaitStartUpFetch() throws Exception {
+        awaitRate("TJS", rate -> TODAY.toString().equals(rate.getString("effectiveDate")));
+    }
+
+    private JsonObject latest(String currency) throws Exception {
+        return json(client().get("api/rates")).getJsonArray("rates").getValuesAs(JsonObject.class).stream()
+                .filter(rate -> rate.getString("currency").equals(currency))
+                .findFirst().orElseThrow(() -> new AssertionError(currency + " is not in /api/rates"));
+    }
+
+    private JsonObject awaitRate(String currency, Predicate<JsonObject> until) throws Exception {
+        Instant deadline = Instant.now().plus(START_UP_FETCH_PATIENCE);
+        JsonObject rate = latest(currency);
+        while (!until.test(rate) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(2000);
+            rate = latest(currency);
+        }
+        assertTrue(until.test(rate), () -> "the start-up fetch did not bring " + currency + " in time");
+        return rate;
+    }
+
+    private static JsonObject source(StaffClient editor, String name) throws Exception {
+        return json(editor.json("GET", "api/newsroom/rates/sources", null)).getJsonArray("sources")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("source").equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void assertError(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("json"), "errors are JSON");
+        assertFalse(json(response).getString("error").isBlank());
+    }
+}
