@@ -26,6 +26,7 @@ import org.newsroom.rates.fetch.RateSourceStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.rates.ticker.Ticker;
+import org.newsroom.rates.ticker.TickerCurrencies;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
 import org.newsroom.web.site.OutletTime;
@@ -148,8 +149,9 @@ public class RatesDesk implements Serializable {
         return utc == null ? "" : OutletTime.local(utc, OutletTime.zone()).format(STAFF_TIME);
     }
 
+    /** Every configured ticker currency, also one that has no rate yet (RUB, EUR, CNY when added). */
     public List<String> getCurrencies() {
-        return board.stream().map(RateBoardRow::currency).toList();
+        return TickerCurrencies.configured();
     }
 
     public List<RateBoardRow> getBoard() {
