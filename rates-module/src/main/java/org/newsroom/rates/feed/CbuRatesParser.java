@@ -43,11 +43,20 @@ public class CbuRatesParser {
             if (value instanceof JsonObject entry) {
                 String currency = optionalText(entry, "Ccy");
                 if (rows.wants(currency)) {
-                    rows.add(currency, text(entry, "Rate", currency), text(entry, "Nominal", currency));
+                    addRow(rows, entry, currency);
                 }
             }
         }
         return rows.tableWithUsd();
+    }
+
+    /** A missing value is reported for a region's row; an optional row without one is simply left out. */
+    private static void addRow(RowCollector rows, JsonObject entry, String currency) throws FeedException {
+        if (RateTable.optional(currency)) {
+            rows.add(currency, optionalText(entry, "Rate"), optionalText(entry, "Nominal"));
+        } else {
+            rows.add(currency, text(entry, "Rate", currency), text(entry, "Nominal", currency));
+        }
     }
 
     private JsonArray readArray(byte[] json) throws FeedException {

@@ -1,10 +1,16 @@
 package org.newsroom.rates.feed;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Gathers the kept rows of one file, refusing a file that gives the same currency two different rates. */
+/**
+ * Gathers the kept rows of one file, refusing a file that gives the same currency two different rates.
+ * An optional row ({@link RateTable#optional}) that is broken or given twice differently is left out
+ * instead: the file is read for the region's rows, which must not fail over a euro row.
+ */
 final class RowCollector {
 
     private final String source;
@@ -12,6 +18,8 @@ final class RowCollector {
     private final LocalDate effectiveDate;
     private final String label;
     private final Map<String, ForeignRate> rows = new LinkedHashMap<>();
+    /** Optional currencies whose rows were unusable; a later row of the same currency must not bring them back. */
+    private final Set<String> leftOut = new HashSet<>();
 
     RowCollector(String source, String nationalCurrency, LocalDate effectiveDate, String label) {
         this.source = source;
@@ -26,7 +34,24 @@ final class RowCollector {
                 && !currency.equals(nationalCurrency);
     }
 
+    /** The value and nominal as the file writes them; null where the file gives none. */
     void add(String currency, String valueText, String nominalText) throws FeedException {
+        if (!RateTable.optional(currency)) {
+            addRequired(currency, valueText, nominalText);
+            return;
+        }
+        if (leftOut.contains(currency)) {
+            return;
+        }
+        try {
+            addRequired(currency, valueText, nominalText);
+        } catch (FeedException unusable) {
+            rows.remove(currency);
+            leftOut.add(currency);
+        }
+    }
+
+    private void addRequired(String currency, String valueText, String nominalText) throws FeedException {
         String where = currency + " in the " + label;
         ForeignRate row = new ForeignRate(currency, FeedText.rate(valueText, where),
                 FeedText.nominal(nominalText, where));

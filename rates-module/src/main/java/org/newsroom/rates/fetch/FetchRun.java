@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import org.newsroom.rates.rate.ExchangeRate;
  * One fetch of every bank, without the container: each bank is read on its own (whatever one does,
  * the others are still read), each quote is validated against the rate in force and stored, held or
  * dropped, a failed bank's currency is stood in for by a cross rate from another bank's file of the
- * same run, the manat peg is checked, and every source's status is recorded. Logs one line
- * per source; stack traces only at FINE, so an unreachable network does not flood the log.
+ * same run, the manat peg is checked, the currencies added to the ticker (RUB, EUR, CNY; see
+ * {@link TickerCrossRates}) are worked out from the files read, and every source's status is recorded.
+ * Logs one line per source; stack traces only at FINE, so an unreachable network does not flood the log.
  */
 public final class FetchRun {
 
@@ -35,14 +37,26 @@ public final class FetchRun {
     private final RateValidation validation;
     private final TmtPegKeeper peg;
     private final Clock clock;
+    private final List<String> addedCurrencies;
 
+    /** A run for the region's currencies only, as with the default ticker list. */
     public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
                     Clock clock) {
+        this(sources, book, validation, peg, clock, List.of());
+    }
+
+    /**
+     * @param addedCurrencies RUB, EUR or CNY as listed for the ticker ({@link TickerCrossRates#addedTo}), each
+     *                        derived and stored per run and reported under its own code; others are ignored
+     */
+    public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
+                    Clock clock, List<String> addedCurrencies) {
         this.sources = List.copyOf(sources);
         this.book = book;
         this.validation = validation;
         this.peg = peg;
         this.clock = clock;
+        this.addedCurrencies = TickerCrossRates.addedTo(addedCurrencies);
     }
 
     /** @param today the day in the banks' time zone; by-date banks are asked for it */
@@ -67,6 +81,9 @@ public final class FetchRun {
         }
         List<SourceReport> all = new ArrayList<>(reports.values());
         all.add(peg.keep(book, fetched.values(), today, now));
+        for (String currency : addedCurrencies) {
+            all.add(added(currency, fetched.values(), today, now));
+        }
         all.forEach(report -> finish(report, now));
         return new FetchReport(today, all);
     }
@@ -153,6 +170,31 @@ public final class FetchRun {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Storing the cross rate for " + currency + " failed", e);
             return append(failure, "the cross rate for " + currency + " could not be saved: " + rootMessage(e));
+        }
+    }
+
+    /** A currency added to the ticker, from the preferred file of this run; reported under its own code. */
+    private SourceReport added(String currency, Collection<FetchedRates> fetched, LocalDate today,
+                               LocalDateTime now) {
+        Optional<OfficialQuote> derived = TickerCrossRates.derive(currency, fetched);
+        if (derived.isEmpty()) {
+            return new SourceReport(currency, FetchOutcome.FAILED, TickerCrossRates.nothingToDeriveFrom(currency));
+        }
+        try {
+            OfficialQuote quote = storable(derived.get());
+            OfficialQuote inForce = book.lastStored(currency).orElse(null);
+            if (!TickerCrossRates.mayReplace(quote, inForce)) {
+                return new SourceReport(currency, FetchOutcome.OK, "The " + currency + " rate of "
+                        + inForce.effectiveDate() + " from " + inForce.source() + " stays in force; a cross rate"
+                        + " of the same day from a less preferred file does not replace it ("
+                        + quote.provenance() + ")");
+            }
+            Settled settled = settle(quote, today, now);
+            return new SourceReport(currency, settled.outcome(), "Cross rate. " + settled.message());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Storing the cross rate for " + currency + " failed", e);
+            return new SourceReport(currency, FetchOutcome.FAILED, "The " + currency
+                    + " cross rate could not be saved: " + rootMessage(e));
         }
     }
 

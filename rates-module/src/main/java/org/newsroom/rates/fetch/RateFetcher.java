@@ -40,7 +40,7 @@ public class RateFetcher {
      */
     public FetchReport fetchAll(LocalDate today) {
         return new FetchRun(sources, store, new RateValidation(settings.maxMovePercent()),
-                new TmtPegKeeper(settings.tmtPeg()), Clock.systemUTC()).run(today);
+                new TmtPegKeeper(settings.tmtPeg()), Clock.systemUTC(), settings.addedTickerCurrencies()).run(today);
     }
 
     /** Today in the configured zone (NEWSROOM_RATES_TIME_ZONE, default Asia/Almaty). */

@@ -5,11 +5,13 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsroom.rates.feed.BusinessDays;
 import org.newsroom.rates.feed.RateValidation;
 import org.newsroom.rates.feed.TmtPeg;
+import org.newsroom.rates.ticker.TickerCurrencies;
 
 /**
  * Everything the rate fetching can be told from outside, read once from environment variables (or, in
@@ -32,7 +34,12 @@ import org.newsroom.rates.feed.TmtPeg;
  * <tr><td>NEWSROOM_RATES_STALE_BUSINESS_DAYS</td><td>3</td><td>older rates are marked stale</td></tr>
  * <tr><td>NEWSROOM_RATES_TMT_PEG</td><td>3.50</td><td>manat per US dollar</td></tr>
  * <tr><td>NEWSROOM_RATES_GUARD_MINUTES</td><td>20</td><td>one instance fetches per window</td></tr>
+ * <tr><td>NEWSROOM_TICKER_CURRENCIES</td><td>KGS, KZT, TJS, UZS, TMT</td><td>the ticker's list; RUB, EUR, CNY
+ * listed there are derived each run as cross rates, see {@link TickerCrossRates}</td></tr>
  * </table>
+ *
+ * <p>NEWSROOM_TICKER_CURRENCIES belongs to the ticker and is read as leniently as the ticker reads it
+ * (codes that are not three letters are skipped), so a typo there never stops the fetching.
  */
 public final class RateSourceSettings {
 
@@ -70,6 +77,7 @@ public final class RateSourceSettings {
     private final int staleBusinessDays;
     private final BigDecimal tmtPeg;
     private final Duration guardWindow;
+    private final List<String> addedTickerCurrencies;
 
     private RateSourceSettings(SettingsSource source) {
         Reader read = new Reader(source);
@@ -89,6 +97,8 @@ public final class RateSourceSettings {
         staleBusinessDays = staleBusinessDays(source);
         tmtPeg = read.positiveDecimal(TMT_PEG, TmtPeg.DEFAULT_TMT_PER_USD);
         guardWindow = Duration.ofMinutes(read.whole(GUARD_MINUTES, DEFAULT_GUARD_MINUTES, 1));
+        addedTickerCurrencies = TickerCrossRates.addedTo(
+                TickerCurrencies.parse(source.get(TickerCurrencies.VARIABLE)));
     }
 
     /** @throws IllegalArgumentException naming the first variable that is set to something unusable */
@@ -152,6 +162,11 @@ public final class RateSourceSettings {
 
     public Duration guardWindow() {
         return guardWindow;
+    }
+
+    /** RUB, EUR, CNY as far as NEWSROOM_TICKER_CURRENCIES lists them, in its order; usually none. */
+    public List<String> addedTickerCurrencies() {
+        return addedTickerCurrencies;
     }
 
     /** True when any bank is fetched from somewhere other than its official address (tests, mirrors). */

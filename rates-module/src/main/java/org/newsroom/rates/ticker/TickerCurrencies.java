@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Which currencies the ticker shows, in order: NEWSROOM_TICKER_CURRENCIES, comma-separated. */
+/**
+ * Which currencies the ticker shows, in order: NEWSROOM_TICKER_CURRENCIES, comma-separated. Besides the
+ * region's five, RUB, EUR and CNY may be listed: no bank of ours sets them, so the fetch then works them
+ * out each run as cross rates from the NBK or NBKR file (fetch.TickerCrossRates). Any other code is shown
+ * only if a rate for it is entered by hand.
+ */
 public final class TickerCurrencies {
 
     public static final String VARIABLE = "NEWSROOM_TICKER_CURRENCIES";
@@ -17,7 +22,8 @@ public final class TickerCurrencies {
         return parse(System.getenv(VARIABLE));
     }
 
-    static List<String> parse(String setting) {
+    /** The list a setting gives: codes of three letters, upper-cased, first mention kept; the default if none. */
+    public static List<String> parse(String setting) {
         if (setting == null || setting.isBlank()) {
             return DEFAULT;
         }

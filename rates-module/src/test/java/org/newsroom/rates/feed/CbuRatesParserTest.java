@@ -43,8 +43,8 @@ class CbuRatesParserTest {
         assertEquals(new BigDecimal("139.40"), table.require("KGS").value());
         assertEquals(new BigDecimal("1272.88"), table.require("TJS").value());
         assertEquals(new BigDecimal("4037.68"), table.require("TMT").value());
-        // EUR is not kept; IRR, whose Rate is empty in the fixture, is not even read.
-        assertEquals(java.util.Set.of("USD", "KZT", "KGS", "TJS", "TMT"), table.rows().keySet());
+        // EUR is kept for the ticker's added currencies; IRR, whose Rate is empty in the fixture, is not even read.
+        assertEquals(java.util.Set.of("USD", "KZT", "KGS", "TJS", "TMT", "EUR"), table.rows().keySet());
     }
 
     @Test

@@ -38,7 +38,9 @@ class NbkRatesParserTest {
         assertEquals(new ForeignRate("KGS", new BigDecimal("5.47"), 1), table.find("KGS").orElseThrow());
         assertEquals(new ForeignRate("TJS", new BigDecimal("50.19"), 1), table.find("TJS").orElseThrow());
         assertEquals(new ForeignRate("UZS", new BigDecimal("3.93"), 100), table.find("UZS").orElseThrow());
-        assertTrue(table.find("EUR").isEmpty(), "rows outside the region are not kept");
+        assertEquals(new ForeignRate("EUR", new BigDecimal("549.10"), 1), table.find("EUR").orElseThrow(),
+                "kept for the ticker's added currencies");
+        assertTrue(table.find("IRR").isEmpty(), "rows nobody uses are not kept");
     }
 
     @Test

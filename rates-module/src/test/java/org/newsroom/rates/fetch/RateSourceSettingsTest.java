@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,13 @@ class RateSourceSettingsTest {
         assertEquals(URI.create("http://h/20260401/01/04/2026?m=04"), url.forDate(APRIL_1));
         assertTrue(url.hasDate());
         assertFalse(FeedUrl.parse("http://h/static.xml", "test").hasDate());
+    }
+
+    @Test
+    void theTickersAddedCurrenciesAreReadFromItsListLeniently() {
+        assertEquals(List.of(), settings(Map.of()).addedTickerCurrencies(), "the default list adds none");
+        assertEquals(List.of("EUR", "RUB"), settings(Map.of("NEWSROOM_TICKER_CURRENCIES", "KGS, eur, GBP, RUB, ?"))
+                .addedTickerCurrencies());
     }
 
     @Test

@@ -65,6 +65,29 @@ class RatesBrowserIT {
     }
 
     @Test
+    void theTickerScrollsPausesUnderThePointerAndStandsStillForReadersWhoAskForLessMotion() throws Exception {
+        WebDriver page = browser.driver();
+        page.get(base.toString());
+        WebElement track = page.findElement(By.className("ticker__track"));
+        assertEquals("ticker-scroll", style(track, "animationName"), "the ticker scrolls");
+        new org.openqa.selenium.interactions.Actions(page).moveToElement(track).perform();
+        assertEquals("paused", style(track, "animationPlayState"), "it stops under the pointer");
+
+        ((org.openqa.selenium.chrome.ChromeDriver) page).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        page.navigate().refresh();
+        assertEquals("none", style(page.findElement(By.className("ticker__track")), "animationName"),
+                "with reduced motion requested it stands still");
+        ((org.openqa.selenium.chrome.ChromeDriver) page).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", List.of()));
+    }
+
+    private String style(WebElement element, String property) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return getComputedStyle(arguments[0])[arguments[1]];", element, property));
+    }
+
+    @Test
     void anEditorSeesSourceStatusAndTheHistoryChartOnTheRatesDesk() throws Exception {
         WebDriver page = browser.driver();
         page.get(base + "newsroom/rates.xhtml");

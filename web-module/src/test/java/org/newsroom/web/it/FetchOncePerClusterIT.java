@@ -1,0 +1,65 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.rates.fetch.FetchGuard;
+
+/**
+ * Instances of a cluster each run the fetch timer; the database lets exactly one of them fetch per
+ * window. Here eight "instances" claim the same slot at the same moment, on the real database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FetchOncePerClusterIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @Inject
+    private FetchGuard guard;
+
+    @Test
+    void ofInstancesClaimingOneSlotTogetherExactlyOneFetches() throws Exception {
+        // A slot far after anything the running application's own timers have claimed.
+        LocalDateTime slot = LocalDateTime.of(2099, 1, 5, 9, 0);
+        int instances = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(instances);
+        try {
+            List<Callable<Boolean>> claims = java.util.stream.IntStream.range(0, instances)
+                    .mapToObj(n -> (Callable<Boolean>) () -> {
+                        start.await();
+                        return guard.claim("instance-" + n, slot, Duration.ofMinutes(20));
+                    })
+                    .toList();
+            List<Future<Boolean>> results = claims.stream().map(pool::submit).toList();
+            start.countDown();
+            long winners = 0;
+            for (Future<Boolean> result : results) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertEquals(1, winners, "one instance fetches the slot");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(false, guard.claim("late-instance", slot.plusMinutes(10), Duration.ofMinutes(20)),
+                "within the window nobody else fetches");
+        assertEquals(true, guard.claim("next-slot", slot.plusMinutes(30), Duration.ofMinutes(20)),
+                "the next slot is free again");
+    }
+}
