@@ -1,6 +1,7 @@
 package org.newsroom.news.article;
 
 import java.util.regex.Pattern;
+import org.owasp.html.Encoding;
 
 /**
  * The standfirst shown in lists: the editor's own, or the body cut at a word boundary and ended
@@ -29,8 +30,8 @@ public final class Excerpt {
         String text = SHORTCODES.matcher(html).replaceAll(" ");
         text = BLOCK_TAGS.matcher(text).replaceAll(" ");
         text = TAGS.matcher(text).replaceAll("");
-        text = text.replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        // Sanitised bodies carry numeric character references (&#34; for a quote): decode them all.
+        text = Encoding.decodeHtml(text, false).replace('\u00a0', ' ');
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 

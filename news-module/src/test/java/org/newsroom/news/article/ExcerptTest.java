@@ -33,6 +33,12 @@ class ExcerptTest {
     }
 
     @Test
+    void aSanitisedBodysCharacterReferencesReadAsTheCharacters() {
+        String body = ArticleBody.sanitize("<p>Tokayev: \"Peace\" = 1 + 1 @ Astana</p>");
+        assertEquals("Tokayev: \"Peace\" = 1 + 1 @ Astana", Excerpt.derive(body, 300));
+    }
+
+    @Test
     void aSingleOverlongWordIsCutHard() {
         String excerpt = Excerpt.derive("x".repeat(50), 10);
         assertEquals("xxxxxxxxxx...", excerpt);
