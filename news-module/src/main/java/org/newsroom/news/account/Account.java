@@ -52,6 +52,21 @@ public class Account {
         this.createdAt = now;
     }
 
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void changeRole(Role role) {
+        if (role == null) {
+            throw new AccountRejected("Choose a role.");
+        }
+        this.role = role;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,8 @@
 package org.newsroom.news.article;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +20,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsroom.news.account.Account;
+import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.section.Section;
 
 /** A story, from first draft to publication. Timestamps are UTC. */
@@ -71,6 +76,30 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "SECTION_ID"))
     private Set<Section> sections = new LinkedHashSet<>();
 
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "ARTICLE_BYLINE",
+            joinColumns = @JoinColumn(name = "ARTICLE_ID"),
+            inverseJoinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+    private Set<Account> bylines = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "ARTICLE_TAG", joinColumns = @JoinColumn(name = "ARTICLE_ID"))
+    @Column(name = "TAG", length = 80)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    /** When a SCHEDULED article goes out (UTC). */
+    @Column(name = "SCHEDULED_FOR")
+    private LocalDateTime scheduledFor;
+
+    /** Named to whoever's save is refused because this one came first. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "LAST_EDITED_BY_ID")
+    private Account lastEditedBy;
+
+    /** Why an editor sent the article back; cleared when it is submitted again. */
+    @Column(name = "REVIEW_COMMENT", length = 2000)
+    private String reviewComment;
+
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
@@ -87,8 +116,10 @@ public class Article {
     public Article(String title, String body, Account author, Collection<Section> sections, LocalDateTime now) {
         this.title = requireTitle(title);
         this.slug = Slugs.fromTitle(title);
-        this.body = body == null ? "" : body;
+        this.body = ArticleBody.sanitize(body);
         this.author = author;
+        this.lastEditedBy = author;
+        this.bylines.add(author);
         this.sections.addAll(sections);
         this.createdAt = now;
         this.updatedAt = now;
@@ -119,6 +150,87 @@ public class Article {
         status = ArticleStatus.PUBLISHED;
         publishedAt = when;
         updatedAt = when;
+    }
+
+    /**
+     * Takes a member of staff's save. The body is sanitised here, so nothing unsafe is ever stored.
+     *
+     * @return the old slug when a published article's address changed (it must keep answering, with a 301)
+     */
+    public Optional<String> apply(ArticleEdit edit, String uniqueSlug, Collection<Section> newSections,
+                                  Collection<Account> newBylines, Account editor, LocalDateTime now) {
+        String previousSlug = slug;
+        this.title = requireTitle(edit.title());
+        this.slug = uniqueSlug;
+        useExcerpt(edit.excerpt());
+        this.body = ArticleBody.sanitize(edit.body() == null ? "" : edit.body());
+        this.sections.clear();
+        this.sections.addAll(newSections);
+        this.tags.clear();
+        edit.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).forEach(this.tags::add);
+        if (!newBylines.isEmpty()) {
+            this.bylines.clear();
+            this.bylines.addAll(newBylines);
+        }
+        if (edit.language() != null && !edit.language().isBlank()) {
+            this.language = edit.language().strip();
+        }
+        this.lastEditedBy = editor;
+        this.updatedAt = now;
+        boolean addressChanged = !previousSlug.equals(slug);
+        return addressChanged && (status == ArticleStatus.PUBLISHED || publishedAt != null)
+                ? Optional.of(previousSlug) : Optional.empty();
+    }
+
+    /** Moves to the status the workflow decided; the EJB checked the role and the state. */
+    public void moveTo(ArticleStatus next, LocalDateTime now) {
+        if (next == ArticleStatus.PUBLISHED && status != ArticleStatus.PUBLISHED) {
+            publish(now);
+        }
+        if (next != ArticleStatus.SCHEDULED) {
+            scheduledFor = null;
+        }
+        if (next != ArticleStatus.PUBLISHED) {
+            pinned = false;
+        }
+        status = next;
+        updatedAt = now;
+    }
+
+    public void scheduleFor(LocalDateTime when, LocalDateTime now) {
+        if (!when.isAfter(now)) {
+            throw new IllegalArgumentException("A publication time must be in the future.");
+        }
+        moveTo(ArticleStatus.SCHEDULED, now);
+        scheduledFor = when;
+    }
+
+    public void sendBack(String comment, LocalDateTime now) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("Say what needs changing: sending an article back needs a comment.");
+        }
+        moveTo(ArticleStatus.DRAFT, now);
+        reviewComment = comment.strip();
+    }
+
+    public void submit(LocalDateTime now) {
+        moveTo(ArticleStatus.IN_REVIEW, now);
+        reviewComment = null;
+    }
+
+    public void pin(boolean pinned, LocalDateTime now) {
+        this.pinned = pinned;
+        this.updatedAt = now;
+    }
+
+    /** Everything a revision keeps of this article. */
+    public RevisionSnapshot snapshot() {
+        return new RevisionSnapshot(title, slug, excerpt, body, sections.stream().map(Section::getSlug).toList(),
+                List.copyOf(tags), null, null, null, null, language);
+    }
+
+    public boolean isAuthoredBy(String username) {
+        return author.getUsername().equals(username);
     }
 
     public void useSlug(String newSlug) {
@@ -176,6 +288,30 @@ public class Article {
 
     public Set<Section> getSections() {
         return sections;
+    }
+
+    public Set<Account> getBylines() {
+        return bylines;
+    }
+
+    public Set<String> getTags() {
+        return tags;
+    }
+
+    public LocalDateTime getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public Account getLastEditedBy() {
+        return lastEditedBy;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getExplicitExcerpt() {
+        return excerpt;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -1,60 +1,169 @@
 package org.newsroom.web.newsroom;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.newsroom.news.article.ArticleView;
-import org.newsroom.news.article.Articles;
-import org.newsroom.news.article.NewArticle;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.newsroom.news.article.ArticleEditing;
+import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.news.article.ArticleStatus;
+import org.newsroom.news.article.EditorView;
+import org.newsroom.news.article.StaleEdit;
+import org.newsroom.news.revision.Revisions;
+import org.newsroom.news.workflow.Publishing;
+import org.newsroom.news.workflow.WorkflowAction;
+import org.newsroom.news.workflow.WorkflowRefused;
 import org.newsroom.web.api.JsonResponses;
+import org.newsroom.web.site.OutletTime;
 
-/** Lets signed-in editors publish an article with one JSON request (tools, imports, smoke tests). */
+/**
+ * The newsroom's articles as JSON, for tools and imports: create, read, save (never over a newer
+ * save), workflow actions, revisions. The EJBs decide who may do what; this only translates.
+ */
 @Path("newsroom/articles")
+@Produces(MediaType.APPLICATION_JSON)
 public class NewsroomArticlesResource {
 
     @Inject
-    private Articles articles;
+    private ArticleEditing editing;
 
-    @Context
-    private UriInfo uri;
+    @Inject
+    private Publishing publishing;
 
+    @Inject
+    private Revisions revisions;
+
+    /** Creates a draft by the signed-in member of staff. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response publish(NewArticle draft) {
-        if (draft == null) {
-            return error(Response.Status.BAD_REQUEST, "Send a JSON object with title, body and sectionSlugs.");
+    public Response create(JsonObject body) {
+        return answer(() -> {
+            EditorView created = editing.create(ArticleJson.edit(body, 0));
+            return Response.status(Response.Status.CREATED).entity(ArticleJson.of(created).toString()).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response load(@PathParam("id") long id) {
+        return answer(() -> Response.ok(ArticleJson.of(editing.load(id)).toString()).build());
+    }
+
+    /** Body: the article's fields and "version", the version the edit started from. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@PathParam("id") long id, JsonObject body) {
+        if (body == null || !body.containsKey("version")) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "Say which version your edit started from (\"version\").");
         }
+        return answer(() -> Response.ok(ArticleJson.of(
+                editing.save(id, ArticleJson.edit(body, body.getJsonNumber("version").longValue()))).toString()).build());
+    }
+
+    /** Actions: submit, send-back, publish, schedule, unschedule, unpublish, return-to-draft, pin, unpin. */
+    @POST
+    @Path("{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response act(@PathParam("id") long id, @PathParam("action") String action, JsonObject body) {
+        WorkflowAction chosen;
         try {
-            ArticleView published = articles.publishNew(draft);
-            var location = uri.getBaseUriBuilder().path("..").path("article.xhtml")
-                    .queryParam("slug", published.slug()).build().normalize();
-            return Response.created(location)
-                    .entity(Json.createObjectBuilder()
-                            .add("slug", published.slug())
-                            .add("title", published.title())
-                            .build())
-                    .build();
-        } catch (EJBAccessException e) {
-            return error(Response.Status.FORBIDDEN, "Your role may not publish articles.");
-        } catch (EJBException e) {
-            if (e.getCausedByException() instanceof IllegalArgumentException invalid) {
-                return error(Response.Status.BAD_REQUEST, invalid.getMessage());
+            chosen = WorkflowAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            return JsonResponses.error(Response.Status.NOT_FOUND, "There is no action \"" + action + "\".");
+        }
+        String comment = body == null ? null : body.getString("comment", null);
+        String when = body == null ? null : body.getString("scheduledFor", null);
+        return answer(() -> {
+            ArticleStatus status = publishing.perform(id, chosen, comment, when == null ? null : utc(when));
+            return Response.ok(Json.createObjectBuilder().add("status", status.name()).build().toString()).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    public Response revisions(@PathParam("id") long id) {
+        return answer(() -> {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            revisions.of(id).forEach(r -> rows.add(Json.createObjectBuilder()
+                    .add("number", r.getNumber())
+                    .add("savedBy", r.getSavedBy())
+                    .add("savedAt", r.getSavedAt() + "Z")
+                    .add("title", r.getTitle())
+                    .add("note", r.getNote() == null ? "" : r.getNote())));
+            return Response.ok(Json.createObjectBuilder().add("revisions", rows).build().toString()).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/revisions/compare")
+    public Response compare(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to) {
+        return answer(() -> {
+            JsonArrayBuilder changes = Json.createArrayBuilder();
+            revisions.compare(id, from, to).forEach(change -> changes.add(Json.createObjectBuilder()
+                    .add("field", change.fieldLabel()).add("html", change.html())));
+            return Response.ok(Json.createObjectBuilder().add("changes", changes).build().toString()).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/revisions/{number}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restore(@PathParam("id") long id, @PathParam("number") int number, JsonObject body) {
+        long version = body == null || !body.containsKey("version") ? -1 : body.getJsonNumber("version").longValue();
+        return answer(() -> Response.ok(ArticleJson.of(editing.restore(id, number, version)).toString()).build());
+    }
+
+    /** "2026-11-27T15:00+05:00" or, without an offset, the newsroom's own time. */
+    private static java.time.LocalDateTime utc(String when) {
+        try {
+            return OffsetDateTime.parse(when).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        } catch (DateTimeParseException noOffset) {
+            try {
+                return java.time.LocalDateTime.parse(when).atZone(OutletTime.zone())
+                        .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            } catch (DateTimeParseException unreadable) {
+                throw new ArticleRejected("Write the time like 2026-11-27T15:00 (the newsroom's time) or with an offset.");
             }
-            throw e;
         }
     }
 
-    private static Response error(Response.Status status, String message) {
-        return JsonResponses.error(status, message);
+    private static Response answer(Supplier<Response> work) {
+        try {
+            return work.get();
+        } catch (WorkflowRefused refused) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, refused.getMessage());
+        } catch (EJBAccessException denied) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, "Your role may not do this.");
+        } catch (StaleEdit stale) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", "Not saved: " + stale.savedBy() + " saved this article at "
+                                    + OutletTime.describe(stale.savedAt()) + ", after you opened it. Your text is kept: "
+                                    + "compare it with theirs, merge by hand and save again.")
+                            .add("savedBy", stale.savedBy())
+                            .add("savedAt", OutletTime.describe(stale.savedAt()))
+                            .add("currentVersion", stale.currentVersion())
+                            .build().toString())
+                    .build();
+        } catch (ArticleRejected rejected) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, rejected.getMessage());
+        }
     }
 }

@@ -11,6 +11,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.newsroom.news.account.LoginThrottle;
+import org.newsroom.news.audit.AuditLog;
 
 /**
  * Staff sign in with the form on /newsroom/login.xhtml, which posts to {@link SignInServlet}'s
@@ -31,21 +34,17 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private AuditLog audit;
+
+    /** After five failures in a row, each further try for that username waits longer. */
+    private final LoginThrottle throttle = new LoginThrottle();
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (isSignInPost(request)) {
-            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    String.valueOf(request.getParameter("j_username")),
-                    String.valueOf(request.getParameter("j_password"))));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();  // a session id seen before signing in is worth nothing after
-                }
-                // Continues to SignInServlet, which sends the member of staff where they were going.
-                return context.notifyContainerAboutLogin(result);
-            }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+            return signIn(request, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -58,6 +57,33 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+        String username = String.valueOf(request.getParameter("j_username")).strip();
+        // Per username only: a whole newsroom often shares one address, and one guessing colleague
+        // (or attacker) must not lock everybody out.
+        String byName = LoginThrottle.forUsername(username);
+        Duration wait = throttle.waitRequired(byName);
+        if (!wait.isZero()) {
+            // Same answer for every username, known or not: waiting reveals nothing about accounts.
+            audit.record(username, AuditLog.SIGN_IN_FAILED, request.getRemoteAddr(), "throttled: " + wait.toSeconds() + " s to wait");
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?wait=" + Math.max(1, wait.toSeconds()));
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                username, String.valueOf(request.getParameter("j_password"))));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(byName);
+            audit.record(username, AuditLog.SIGN_IN_FAILED, request.getRemoteAddr(), null);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+        }
+        throttle.succeeded(byName);
+        audit.record(username, AuditLog.SIGN_IN, request.getRemoteAddr(), null);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();  // a session id seen before signing in is worth nothing after
+        }
+        // Continues to SignInServlet, which sends the member of staff where they were going.
+        return context.notifyContainerAboutLogin(result);
     }
 
     private static boolean isSignInPost(HttpServletRequest request) {

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.newsroom.news.article.ArticleLookup;
 import org.newsroom.news.article.ArticleView;
 import org.newsroom.news.article.Articles;
 
@@ -20,13 +23,24 @@ public class ArticlePage {
     private String slug;
     private ArticleView article;
 
-    /** f:viewAction: answers a real 404 when no published article has this slug. */
+    /** f:viewAction: the article, or 301 to its current address, 410 when withdrawn, 404 when unknown. */
     public void load() throws IOException {
-        article = slug == null ? null : articles.publishedBySlug(slug).orElse(null);
-        if (article == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article");
+        ArticleLookup lookup = slug == null ? null : articles.lookup(slug);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        if (lookup == null || lookup.outcome() == ArticleLookup.Outcome.MISSING) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article");
             faces.responseComplete();
+        } else if (lookup.outcome() == ArticleLookup.Outcome.GONE) {
+            external.responseSendError(HttpServletResponse.SC_GONE, "Withdrawn");
+            faces.responseComplete();
+        } else if (lookup.outcome() == ArticleLookup.Outcome.MOVED) {
+            external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            external.setResponseHeader("Location", external.getRequestContextPath() + "/article.xhtml?slug="
+                    + URLEncoder.encode(lookup.currentSlug(), StandardCharsets.UTF_8));
+            faces.responseComplete();
+        } else {
+            article = lookup.article();
         }
     }
 

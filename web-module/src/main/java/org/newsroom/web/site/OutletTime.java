@@ -13,6 +13,7 @@ public final class OutletTime {
     public static final String VARIABLE = "NEWSROOM_TIME_ZONE";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Almaty");
     /** "20 February 2026", as the site's date headings read. */
+    private static final DateTimeFormatter STAFF = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private OutletTime() {
@@ -26,6 +27,11 @@ public final class OutletTime {
     /** Stored timestamps are UTC; readers see the outlet's local time. */
     public static ZonedDateTime local(LocalDateTime utc, ZoneId zone) {
         return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
+    }
+
+    /** "27 Nov 2026 15:04 (Asia/Almaty)": a stored UTC time as the newsroom reads it. */
+    public static String describe(LocalDateTime utc) {
+        return utc == null ? "" : STAFF.format(local(utc, zone())) + " (" + zone().getId() + ")";
     }
 
     static String heading(LocalDateTime utc, ZoneId zone) {

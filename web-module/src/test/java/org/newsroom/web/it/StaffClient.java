@@ -14,6 +14,7 @@ public final class StaffClient {
 
     private final URI base;
     private final HttpClient http;
+    private final HttpClient withoutRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public StaffClient(URI base) {
         this.base = base;
@@ -39,6 +40,11 @@ public final class StaffClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose redirect is returned rather than followed (anonymous). */
+    public HttpResponse<String> noRedirects(String path) throws IOException, InterruptedException {
+        return withoutRedirects.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A JSON request to the staff API (POST with a body, GET without). */
     public HttpResponse<String> json(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
@@ -55,12 +61,30 @@ public final class StaffClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Creates a draft and publishes it; returns the publish answer (its body holds the new status). */
     public HttpResponse<String> publish(String title, String bodyHtml, String section) throws IOException, InterruptedException {
-        String json = "{\"title\":\"" + title + "\",\"body\":\"" + bodyHtml + "\",\"sectionSlugs\":[\"" + section + "\"]}";
-        return http.send(HttpRequest.newBuilder(base.resolve("api/newsroom/articles"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = createDraft(title, bodyHtml, section);
+        if (created.statusCode() != 201) {
+            return created;
+        }
+        return json("POST", "api/newsroom/articles/" + idOf(created) + "/actions/publish", "{}");
+    }
+
+    public HttpResponse<String> createDraft(String title, String bodyHtml, String section) throws IOException, InterruptedException {
+        String json = "{\"title\":" + quote(title) + ",\"body\":" + quote(bodyHtml) + ",\"sectionSlugs\":[" + quote(section) + "]}";
+        return json("POST", "api/newsroom/articles", json);
+    }
+
+    public static long idOf(HttpResponse<String> created) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        if (!id.find()) {
+            throw new IllegalStateException("No article id in " + created.body());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    /** A JSON string literal. */
+    public static String quote(String text) {
+        return jakarta.json.Json.createValue(text).toString();
     }
 }

@@ -1,0 +1,106 @@
+package org.newsroom.news.account;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.newsroom.news.audit.AuditLog;
+
+/**
+ * Admins manage staff accounts: create, disable and re-enable, change roles, reset passwords.
+ * Every change is audited. Accounts are never deleted, so bylines keep their names.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class StaffAccounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+    @PersistenceContext(unitName = "newsroom")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private AuditLog audit;
+
+    public List<Account> all() {
+        return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
+    }
+
+    public Account create(String username, String displayName, Role role, String password) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountRejected("A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountRejected("Give the name bylines will show.");
+        }
+        if (role == null) {
+            throw new AccountRejected("Choose a role.");
+        }
+        checkPassword(password);
+        if (!em.createQuery("select a from Account a where a.username = :name", Account.class)
+                .setParameter("name", name).getResultList().isEmpty()) {
+            throw new AccountRejected("The username " + name + " is taken.");
+        }
+        Account account = new Account(name, displayName.strip(), passwordHash.generate(password.toCharArray()), role,
+                LocalDateTime.now(Clock.systemUTC()));
+        em.persist(account);
+        audit.record(actor(), "ACCOUNT_CREATED", name, "role " + role);
+        return account;
+    }
+
+    public Account setEnabled(String username, boolean enabled) {
+        Account account = account(username);
+        if (!enabled && account.getUsername().equals(actor())) {
+            throw new AccountRejected("You cannot disable your own account.");
+        }
+        account.setEnabled(enabled);
+        audit.record(actor(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, null);
+        return account;
+    }
+
+    public Account changeRole(String username, Role role) {
+        Account account = account(username);
+        Role before = account.getRole();
+        account.changeRole(role);
+        audit.record(actor(), "ROLE_CHANGED", username, before + " → " + role);
+        return account;
+    }
+
+    public void resetPassword(String username, String newPassword) {
+        checkPassword(newPassword);
+        account(username).changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+        audit.record(actor(), "PASSWORD_RESET", username, null);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountRejected("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+    }
+
+    private Account account(String username) {
+        return em.createQuery("select a from Account a where a.username = :name", Account.class)
+                .setParameter("name", username).getResultStream().findFirst()
+                .orElseThrow(() -> new AccountRejected("There is no account " + username + "."));
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+}

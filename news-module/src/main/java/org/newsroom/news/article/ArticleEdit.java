@@ -1,0 +1,21 @@
+package org.newsroom.news.article;
+
+import java.util.List;
+
+/**
+ * One save from the editor: everything the form holds, plus the version it was loaded at, so a
+ * save made over somebody else's newer one is refused instead of overwriting it.
+ *
+ * @param slug             blank keeps the current slug (or derives one for a new article)
+ * @param bylineUsernames  empty keeps the bylines as they are
+ */
+public record ArticleEdit(long basedOnVersion, String title, String slug, String excerpt, String body,
+                          List<String> sectionSlugs, List<String> tags, List<String> bylineUsernames,
+                          String language) {
+
+    public ArticleEdit {
+        sectionSlugs = sectionSlugs == null ? List.of() : List.copyOf(sectionSlugs);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        bylineUsernames = bylineUsernames == null ? List.of() : List.copyOf(bylineUsernames);
+    }
+}

@@ -1,0 +1,182 @@
+package org.newsroom.news.article;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.newsroom.news.account.Account;
+import org.newsroom.news.account.Role;
+import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.revision.Revision;
+import org.newsroom.news.revision.Revisions;
+import org.newsroom.news.section.Section;
+import org.newsroom.news.workflow.Decision;
+import org.newsroom.news.workflow.Workflow;
+import org.newsroom.news.workflow.WorkflowAction;
+import org.newsroom.news.workflow.WorkflowRefused;
+
+/**
+ * Writing articles: creating drafts, saving (never over a newer save), restoring revisions. Who
+ * may edit what is the workflow's rule, checked here, not only by hiding buttons.
+ */
+@Stateless
+@RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class ArticleEditing {
+
+    @PersistenceContext(unitName = "newsroom")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Revisions revisions;
+
+    @Inject
+    private AuditLog audit;
+
+    public EditorView create(ArticleEdit draft) {
+        Account author = caller();
+        LocalDateTime now = now();
+        Article article;
+        try {
+            article = new Article(draft.title(), "", author, List.of(), now);
+        } catch (IllegalArgumentException invalid) {
+            throw new ArticleRejected(invalid.getMessage());
+        }
+        applyEdit(article, draft, author, now);
+        em.persist(article);
+        em.flush();
+        revisions.record(article.getId(), author.getUsername(), now, article.snapshot(), "Created");
+        return EditorView.of(article);
+    }
+
+    public EditorView load(long id) {
+        return EditorView.of(article(id));
+    }
+
+    public EditorView save(long id, ArticleEdit edit) {
+        Account editor = caller();
+        Article article = article(id);
+        allow(editor, article, WorkflowAction.EDIT);
+        return saveAs(editor, article, edit, null);
+    }
+
+    /** Restoring writes the old revision's content as a new revision; nothing is overwritten. */
+    public EditorView restore(long id, int revisionNumber, long basedOnVersion) {
+        Account editor = caller();
+        Article article = article(id);
+        allow(editor, article, WorkflowAction.RESTORE_REVISION);
+        Revision old = revisions.find(article.getId(), revisionNumber)
+                .orElseThrow(() -> new ArticleRejected("This article has no revision " + revisionNumber + "."));
+        var content = old.snapshot();
+        ArticleEdit asEdit = new ArticleEdit(basedOnVersion, content.title(), content.slug(), content.excerpt(),
+                content.bodyHtml(), content.sections(), content.tags(), List.of(), content.language());
+        return saveAs(editor, article, asEdit, "Restored revision " + revisionNumber);
+    }
+
+    private EditorView saveAs(Account editor, Article article, ArticleEdit edit, String note) {
+        if (article.getVersion() != edit.basedOnVersion()) {
+            throw staleBecause(article);
+        }
+        LocalDateTime now = now();
+        applyEdit(article, edit, editor, now);
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw staleBecause(em.find(Article.class, article.getId()));
+        } catch (PersistenceException failed) {
+            if (failed.getCause() instanceof OptimisticLockException) {
+                throw staleBecause(article);
+            }
+            throw failed;
+        }
+        revisions.record(article.getId(), editor.getUsername(), now, article.snapshot(), note);
+        return EditorView.of(article);
+    }
+
+    private void applyEdit(Article article, ArticleEdit edit, Account editor, LocalDateTime now) {
+        String wanted = edit.slug() == null || edit.slug().isBlank()
+                ? (article.getSlug() == null || article.getSlug().isBlank() ? Slugs.fromTitle(edit.title()) : article.getSlug())
+                : Slugs.fromTitle(edit.slug());
+        List<Section> sections = edit.sectionSlugs().isEmpty() ? List.of()
+                : em.createQuery("select s from Section s where s.slug in :slugs", Section.class)
+                        .setParameter("slugs", edit.sectionSlugs()).getResultList();
+        List<Account> bylines = edit.bylineUsernames().isEmpty() ? List.of()
+                : em.createQuery("select a from Account a where a.username in :names", Account.class)
+                        .setParameter("names", edit.bylineUsernames()).getResultList();
+        Optional<String> oldAddress;
+        try {
+            oldAddress = article.apply(edit, uniqueSlug(wanted, article), sections, bylines, editor, now);
+        } catch (IllegalArgumentException invalid) {
+            throw new ArticleRejected(invalid.getMessage());
+        }
+        if (article.getId() != null) {
+            // The new address may have been an old one of this article: it is current again, not a redirect.
+            em.createQuery("delete from SlugRedirect r where r.oldSlug = :slug").setParameter("slug", article.getSlug())
+                    .executeUpdate();
+        }
+        oldAddress.ifPresent(old -> em.persist(new SlugRedirect(old, article)));
+    }
+
+    private String uniqueSlug(String wanted, Article self) {
+        String candidate = wanted;
+        for (int n = 2; slugTakenByAnother(candidate, self); n++) {
+            candidate = wanted + "-" + n;
+        }
+        return candidate;
+    }
+
+    private boolean slugTakenByAnother(String slug, Article self) {
+        // A new article has no id yet: every article and every redirect counts as another's.
+        long selfId = self.getId() == null ? -1L : self.getId();
+        Long others = em.createQuery("select count(a) from Article a where a.slug = :slug and a.id <> :self", Long.class)
+                .setParameter("slug", slug).setParameter("self", selfId).getSingleResult();
+        Long redirects = em.createQuery("select count(r) from SlugRedirect r where r.oldSlug = :slug"
+                        + " and r.article.id <> :self", Long.class)
+                .setParameter("slug", slug).setParameter("self", selfId).getSingleResult();
+        return others + redirects > 0;
+    }
+
+    private void allow(Account who, Article article, WorkflowAction action) {
+        Decision decision = Workflow.decide(who.getRole(), article.isAuthoredBy(who.getUsername()), article.getStatus(), action);
+        if (!decision.allowed()) {
+            audit.record(who.getUsername(), AuditLog.REFUSED, "article " + article.getId(),
+                    action.label() + ": " + decision.refusal());
+            throw new WorkflowRefused(decision.refusal());
+        }
+    }
+
+    private StaleEdit staleBecause(Article current) {
+        Account last = current.getLastEditedBy();
+        return new StaleEdit(last == null ? "someone" : last.getDisplayName(), current.getUpdatedAt(), current.getVersion());
+    }
+
+    private Article article(long id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) {
+            throw new ArticleRejected("There is no article " + id + ".");
+        }
+        return article;
+    }
+
+    private Account caller() {
+        return em.createQuery("select a from Account a where a.username = :name and a.enabled = true", Account.class)
+                .setParameter("name", session.getCallerPrincipal().getName())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,24 @@
+package org.newsroom.news.article;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An article as the editor form shows it, with the version a later save must be based on. */
+public record EditorView(long id, long version, String title, String slug, String excerpt, String body,
+                         ArticleStatus status, List<String> sectionSlugs, List<String> tags,
+                         List<String> bylineUsernames, String language, boolean pinned, String authorUsername,
+                         String lastEditedBy, LocalDateTime updatedAt, LocalDateTime scheduledFor,
+                         LocalDateTime publishedAt, String reviewComment) {
+
+    static EditorView of(Article article) {
+        return new EditorView(article.getId(), article.getVersion(), article.getTitle(), article.getSlug(),
+                article.getExplicitExcerpt(), article.getBody(), article.getStatus(),
+                article.getSections().stream().map(s -> s.getSlug()).toList(),
+                List.copyOf(article.getTags()),
+                article.getBylines().stream().map(a -> a.getUsername()).toList(),
+                article.getLanguage(), article.isPinned(), article.getAuthor().getUsername(),
+                article.getLastEditedBy() == null ? null : article.getLastEditedBy().getDisplayName(),
+                article.getUpdatedAt(), article.getScheduledFor(), article.getPublishedAt(),
+                article.getReviewComment());
+    }
+}

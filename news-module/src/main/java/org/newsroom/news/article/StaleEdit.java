@@ -1,0 +1,38 @@
+package org.newsroom.news.article;
+
+import jakarta.ejb.ApplicationException;
+import java.time.LocalDateTime;
+
+/**
+ * A save based on a version somebody else has since replaced: refused, never overwriting theirs.
+ * Says who saved in between and when (UTC), so the editor can compare and merge by hand.
+ */
+@ApplicationException(rollback = true)
+public class StaleEdit extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String savedBy;
+    private final LocalDateTime savedAt;
+    private final long currentVersion;
+
+    public StaleEdit(String savedBy, LocalDateTime savedAt, long currentVersion) {
+        super("Not saved: " + savedBy + " saved this article after you opened it. Your text is kept; "
+                + "compare it with theirs and save again.");
+        this.savedBy = savedBy;
+        this.savedAt = savedAt;
+        this.currentVersion = currentVersion;
+    }
+
+    public String savedBy() {
+        return savedBy;
+    }
+
+    public LocalDateTime savedAt() {
+        return savedAt;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}
