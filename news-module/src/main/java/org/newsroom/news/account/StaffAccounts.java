@@ -69,6 +69,9 @@ public class StaffAccounts {
         if (!enabled && account.getUsername().equals(actor())) {
             throw new AccountRejected("You cannot disable your own account.");
         }
+        if (!enabled && account.getRole() == Role.ADMIN) {
+            keepAnAdmin(account);
+        }
         account.setEnabled(enabled);
         audit.record(actor(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, null);
         return account;
@@ -77,6 +80,9 @@ public class StaffAccounts {
     public Account changeRole(String username, Role role) {
         Account account = account(username);
         Role before = account.getRole();
+        if (before == Role.ADMIN && role != Role.ADMIN) {
+            keepAnAdmin(account);
+        }
         account.changeRole(role);
         audit.record(actor(), "ROLE_CHANGED", username, before + " → " + role);
         return account;
@@ -86,6 +92,16 @@ public class StaffAccounts {
         checkPassword(newPassword);
         account(username).changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
         audit.record(actor(), "PASSWORD_RESET", username, null);
+    }
+
+    /** The newsroom must never be left without an enabled admin to manage it. */
+    private void keepAnAdmin(Account leaving) {
+        long others = em.createQuery("select count(a) from Account a where a.role = :admin and a.enabled = true"
+                        + " and a <> :leaving", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("leaving", leaving).getSingleResult();
+        if (others == 0) {
+            throw new AccountRejected("This is the last enabled admin account; make someone else an admin first.");
+        }
     }
 
     private static void checkPassword(String password) {

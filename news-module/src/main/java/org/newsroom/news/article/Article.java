@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsroom.news.account.Account;
+import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.section.Section;
 
@@ -100,6 +101,11 @@ public class Article {
     @Column(name = "REVIEW_COMMENT", length = 2000)
     private String reviewComment;
 
+    /** The image at the head of the article and in teasers; its caption, credit and alt text come with it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "FEATURED_IMAGE_ID")
+    private MediaItem featuredImage;
+
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
@@ -158,7 +164,7 @@ public class Article {
      * @return the old slug when a published article's address changed (it must keep answering, with a 301)
      */
     public Optional<String> apply(ArticleEdit edit, String uniqueSlug, Collection<Section> newSections,
-                                  Collection<Account> newBylines, Account editor, LocalDateTime now) {
+                                  Collection<Account> newBylines, MediaItem image, Account editor, LocalDateTime now) {
         String previousSlug = slug;
         this.title = requireTitle(edit.title());
         this.slug = uniqueSlug;
@@ -175,6 +181,7 @@ public class Article {
         if (edit.language() != null && !edit.language().isBlank()) {
             this.language = edit.language().strip();
         }
+        this.featuredImage = image;
         this.lastEditedBy = editor;
         this.updatedAt = now;
         boolean addressChanged = !previousSlug.equals(slug);
@@ -223,10 +230,18 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /** Shows {@code image} at the head of the article; null removes the featured image. */
+    public void feature(MediaItem image) {
+        this.featuredImage = image;
+    }
+
     /** Everything a revision keeps of this article. */
     public RevisionSnapshot snapshot() {
         return new RevisionSnapshot(title, slug, excerpt, body, sections.stream().map(Section::getSlug).toList(),
-                List.copyOf(tags), null, null, null, null, language);
+                List.copyOf(tags), featuredImage == null ? null : "image " + featuredImage.getId(),
+                featuredImage == null ? null : featuredImage.getCaption(),
+                featuredImage == null ? null : featuredImage.getCredit(),
+                featuredImage == null ? null : featuredImage.getAltText(), language);
     }
 
     public boolean isAuthoredBy(String username) {
@@ -312,6 +327,10 @@ public class Article {
 
     public String getExplicitExcerpt() {
         return excerpt;
+    }
+
+    public MediaItem getFeaturedImage() {
+        return featuredImage;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param slug             blank keeps the current slug (or derives one for a new article)
  * @param bylineUsernames  empty keeps the bylines as they are
+ * @param featuredImageId  the lead image (a MediaItem id), or null for none
  */
 public record ArticleEdit(long basedOnVersion, String title, String slug, String excerpt, String body,
                           List<String> sectionSlugs, List<String> tags, List<String> bylineUsernames,
-                          String language) {
+                          String language, Long featuredImageId) {
 
     public ArticleEdit {
         sectionSlugs = sectionSlugs == null ? List.of() : List.copyOf(sectionSlugs);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.revision.Revisions;
 import org.newsroom.news.section.Section;
@@ -56,7 +57,7 @@ public class ArticleEditing {
         applyEdit(article, draft, author, now);
         em.persist(article);
         em.flush();
-        revisions.record(article.getId(), author.getUsername(), now, article.snapshot(), "Created");
+        revisions.record(article.getId(), author.getUsername(), now, article.snapshot(), imageId(article), "Created");
         return EditorView.of(article);
     }
 
@@ -80,7 +81,8 @@ public class ArticleEditing {
                 .orElseThrow(() -> new ArticleRejected("This article has no revision " + revisionNumber + "."));
         var content = old.snapshot();
         ArticleEdit asEdit = new ArticleEdit(basedOnVersion, content.title(), content.slug(), content.excerpt(),
-                content.bodyHtml(), content.sections(), content.tags(), List.of(), content.language());
+                content.bodyHtml(), content.sections(), content.tags(), List.of(), content.language(),
+                old.getFeaturedImageId());
         return saveAs(editor, article, asEdit, "Restored revision " + revisionNumber);
     }
 
@@ -100,7 +102,7 @@ public class ArticleEditing {
             }
             throw failed;
         }
-        revisions.record(article.getId(), editor.getUsername(), now, article.snapshot(), note);
+        revisions.record(article.getId(), editor.getUsername(), now, article.snapshot(), imageId(article), note);
         return EditorView.of(article);
     }
 
@@ -114,9 +116,13 @@ public class ArticleEditing {
         List<Account> bylines = edit.bylineUsernames().isEmpty() ? List.of()
                 : em.createQuery("select a from Account a where a.username in :names", Account.class)
                         .setParameter("names", edit.bylineUsernames()).getResultList();
+        MediaItem image = edit.featuredImageId() == null ? null : em.find(MediaItem.class, edit.featuredImageId());
+        if (edit.featuredImageId() != null && image == null) {
+            throw new ArticleRejected("The chosen image no longer exists.");
+        }
         Optional<String> oldAddress;
         try {
-            oldAddress = article.apply(edit, uniqueSlug(wanted, article), sections, bylines, editor, now);
+            oldAddress = article.apply(edit, uniqueSlug(wanted, article), sections, bylines, image, editor, now);
         } catch (IllegalArgumentException invalid) {
             throw new ArticleRejected(invalid.getMessage());
         }
@@ -126,6 +132,10 @@ public class ArticleEditing {
                     .executeUpdate();
         }
         oldAddress.ifPresent(old -> em.persist(new SlugRedirect(old, article)));
+    }
+
+    private static Long imageId(Article article) {
+        return article.getFeaturedImage() == null ? null : article.getFeaturedImage().getId();
     }
 
     private String uniqueSlug(String wanted, Article self) {

@@ -2,15 +2,20 @@ package org.newsroom.news.article;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.section.Section;
 
 /** An article as a reader sees it. */
 public record ArticleView(Long id, String title, String slug, String excerpt, String body,
-                          String authorName, List<String> sectionNames, LocalDateTime publishedAt) {
+                          String authorName, List<String> sectionNames, LocalDateTime publishedAt,
+                          String imagePath, String imageCaption, String imageCredit, String imageAlt) {
 
     static ArticleView of(Article article) {
+        MediaItem image = article.getFeaturedImage();
         return new ArticleView(article.getId(), article.getTitle(), article.getSlug(), article.excerpt(),
                 article.getBody(), article.getAuthor().getDisplayName(),
-                article.getSections().stream().map(Section::getName).toList(), article.getPublishedAt());
+                article.getSections().stream().map(Section::getName).toList(), article.getPublishedAt(),
+                image == null ? null : image.path(), image == null ? null : image.getCaption(),
+                image == null ? null : image.getCredit(), image == null ? null : image.getAltText());
     }
 }

@@ -62,12 +62,16 @@ public class Revision {
     @Column(name = "NOTE", length = 500)
     private String note;
 
+    @Column(name = "FEATURED_IMAGE_ID")
+    private Long featuredImageId;
+
     protected Revision() {
         // for JPA
     }
 
     public Revision(Long articleId, int number, String savedBy, LocalDateTime savedAt, RevisionSnapshot content,
-                    String note) {
+                    Long featuredImageId, String note) {
+        this.featuredImageId = featuredImageId;
         this.articleId = articleId;
         this.number = number;
         this.savedBy = savedBy;
@@ -83,8 +87,8 @@ public class Revision {
     }
 
     public RevisionSnapshot snapshot() {
-        return new RevisionSnapshot(title, slug, excerpt, body, split(sectionSlugs), split(tags), null, null, null,
-                null, language);
+        return new RevisionSnapshot(title, slug, excerpt, body, split(sectionSlugs), split(tags),
+                featuredImageId == null ? null : "image " + featuredImageId, null, null, null, language);
     }
 
     private static List<String> split(String joined) {
@@ -113,6 +117,10 @@ public class Revision {
 
     public String getTitle() {
         return title;
+    }
+
+    public Long getFeaturedImageId() {
+        return featuredImageId;
     }
 
     public String getNote() {

@@ -18,11 +18,13 @@ public class Revisions {
     private EntityManager em;
 
     /** Called in the saving transaction: the revision exists exactly when the save does. */
-    public Revision record(Long articleId, String savedBy, LocalDateTime savedAt, RevisionSnapshot content, String note) {
+    public Revision record(Long articleId, String savedBy, LocalDateTime savedAt, RevisionSnapshot content,
+                           Long featuredImageId, String note) {
         Integer last = em.createQuery("select max(r.number) from Revision r where r.articleId = :article", Integer.class)
                 .setParameter("article", articleId)
                 .getSingleResult();
-        Revision revision = new Revision(articleId, last == null ? 1 : last + 1, savedBy, savedAt, content, note);
+        Revision revision = new Revision(articleId, last == null ? 1 : last + 1, savedBy, savedAt, content,
+                featuredImageId, note);
         em.persist(revision);
         return revision;
     }

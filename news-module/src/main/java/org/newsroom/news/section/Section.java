@@ -44,6 +44,16 @@ public class Section {
         this.sortOrder = sortOrder;
     }
 
+    /** A new name; the slug stays, so links and article revisions that name it keep working. */
+    public void rename(String newName) {
+        this.name = SectionFields.name(newName);
+    }
+
+    /** A new position in menus and on the homepage (lower comes first). */
+    public void moveTo(int newSortOrder) {
+        this.sortOrder = SectionFields.sortOrder(newSortOrder);
+    }
+
     public Long getId() {
         return id;
     }

@@ -19,10 +19,13 @@ final class ArticleJson {
     private ArticleJson() {
     }
 
-    static ArticleEdit edit(JsonObject body, long basedOnVersion) {
+    /** @param currentImageId kept when the body does not mention "featuredImageId" */
+    static ArticleEdit edit(JsonObject body, long basedOnVersion, Long currentImageId) {
+        Long imageId = !body.containsKey("featuredImageId") ? currentImageId
+                : body.isNull("featuredImageId") ? null : body.getJsonNumber("featuredImageId").longValue();
         return new ArticleEdit(basedOnVersion, body.getString("title", null), body.getString("slug", null),
                 body.getString("excerpt", null), body.getString("body", ""), strings(body, "sectionSlugs"),
-                strings(body, "tags"), strings(body, "bylines"), body.getString("language", null));
+                strings(body, "tags"), strings(body, "bylines"), body.getString("language", null), imageId);
     }
 
     static JsonObject of(EditorView article) {
@@ -45,6 +48,8 @@ final class ArticleJson {
         add(json, "scheduledFor", article.scheduledFor());
         add(json, "publishedAt", article.publishedAt());
         add(json, "reviewComment", article.reviewComment());
+        add(json, "featuredImageId", article.featuredImageId());
+        add(json, "imagePath", article.imagePath());
         return json.build();
     }
 

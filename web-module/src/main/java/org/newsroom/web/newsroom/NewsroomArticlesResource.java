@@ -54,7 +54,7 @@ public class NewsroomArticlesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         return answer(() -> {
-            EditorView created = editing.create(ArticleJson.edit(body, 0));
+            EditorView created = editing.create(ArticleJson.edit(body, 0, null));
             return Response.status(Response.Status.CREATED).entity(ArticleJson.of(created).toString()).build();
         });
     }
@@ -73,8 +73,8 @@ public class NewsroomArticlesResource {
         if (body == null || !body.containsKey("version")) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, "Say which version your edit started from (\"version\").");
         }
-        return answer(() -> Response.ok(ArticleJson.of(
-                editing.save(id, ArticleJson.edit(body, body.getJsonNumber("version").longValue()))).toString()).build());
+        return answer(() -> Response.ok(ArticleJson.of(editing.save(id, ArticleJson.edit(body,
+                body.getJsonNumber("version").longValue(), editing.load(id).featuredImageId()))).toString()).build());
     }
 
     /** Actions: submit, send-back, publish, schedule, unschedule, unpublish, return-to-draft, pin, unpin. */

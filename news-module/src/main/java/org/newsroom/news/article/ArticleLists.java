@@ -1,0 +1,101 @@
+package org.newsroom.news.article;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsroom.news.account.Role;
+
+/** The newsroom's lists: the dashboard's and the filtered, paged article list. */
+@Stateless
+@RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class ArticleLists {
+
+    @PersistenceContext(unitName = "newsroom")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    public List<ArticleRow> myDrafts(int max) {
+        return rows("select a from Article a where a.author.username = :me and a.status = :status"
+                + " order by a.updatedAt desc", Map.of("me", me(), "status", ArticleStatus.DRAFT), max);
+    }
+
+    public List<ArticleRow> waitingForReview(int max) {
+        return rows("select a from Article a where a.status = :status order by a.updatedAt",
+                Map.of("status", ArticleStatus.IN_REVIEW), max);
+    }
+
+    /** Soonest first; an article whose time has passed is flagged overdue (the scheduler is behind). */
+    public List<ArticleRow> scheduled(int max) {
+        return rows("select a from Article a where a.status = :status order by a.scheduledFor",
+                Map.of("status", ArticleStatus.SCHEDULED), max);
+    }
+
+    public List<ArticleRow> recentlyPublished(int max) {
+        return rows("select a from Article a where a.status = :status order by a.publishedAt desc",
+                Map.of("status", ArticleStatus.PUBLISHED), max);
+    }
+
+    /** Newest change first; null filters match everything. */
+    public List<ArticleRow> search(ArticleStatus status, String sectionSlug, String authorUsername, int first, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        String jpql = "select distinct a from Article a" + filters(status, sectionSlug, authorUsername, parameters)
+                + " order by a.updatedAt desc, a.id desc";
+        TypedQuery<Article> query = em.createQuery(jpql, Article.class);
+        parameters.forEach(query::setParameter);
+        LocalDateTime now = now();
+        return query.setFirstResult(first).setMaxResults(max).getResultStream().map(a -> ArticleRow.of(a, now)).toList();
+    }
+
+    public long count(ArticleStatus status, String sectionSlug, String authorUsername) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(distinct a) from Article a"
+                + filters(status, sectionSlug, authorUsername, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String filters(ArticleStatus status, String sectionSlug, String author, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (sectionSlug != null && !sectionSlug.isBlank()) {
+            where.append(" join a.sections s where s.slug = :section");
+            parameters.put("section", sectionSlug);
+        } else {
+            where.append(" where 1 = 1");
+        }
+        if (status != null) {
+            where.append(" and a.status = :status");
+            parameters.put("status", status);
+        }
+        if (author != null && !author.isBlank()) {
+            where.append(" and a.author.username = :author");
+            parameters.put("author", author);
+        }
+        return where.toString();
+    }
+
+    private List<ArticleRow> rows(String jpql, Map<String, Object> parameters, int max) {
+        TypedQuery<Article> query = em.createQuery(jpql, Article.class);
+        parameters.forEach(query::setParameter);
+        LocalDateTime now = now();
+        return query.setMaxResults(max).getResultStream().map(a -> ArticleRow.of(a, now)).toList();
+    }
+
+    private String me() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsroom.news.media;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where images are stored and how big they may be, from the environment:
+ * <ul>
+ * <li>{@value #DATA_DIR_VARIABLE}: the data directory (default {@code ~/.newsroom}, i.e. the system property
+ *     {@code user.home} + {@code /.newsroom}); images go in its {@value #MEDIA_FOLDER} folder. Instances that
+ *     share a database must share this folder too (a network volume), or some will answer 404 for images.</li>
+ * <li>{@value #MAX_MB_VARIABLE}: the largest upload in megabytes (default {@value #DEFAULT_MAX_MB}).</li>
+ * </ul>
+ * A value that is set but unusable is refused with a message naming the variable, not replaced by the default.
+ */
+public final class MediaSettings {
+
+    public static final String DATA_DIR_VARIABLE = "NEWSROOM_DATA_DIR";
+    public static final String MAX_MB_VARIABLE = "NEWSROOM_MEDIA_MAX_MB";
+    public static final String MEDIA_FOLDER = "media";
+    public static final int DEFAULT_MAX_MB = 10;
+    /** Uploads are held in memory while checked and stored; beyond this a setting is surely a mistake. */
+    public static final int LARGEST_MAX_MB = 200;
+    private static final long MB = 1024L * 1024;
+
+    private MediaSettings() {
+    }
+
+    /** The media folder from the process environment and system properties. */
+    public static Path mediaDirectory() {
+        return mediaDirectory(System::getenv, System.getProperty("user.home"));
+    }
+
+    /** The largest upload from the process environment. */
+    public static long maxBytes() {
+        return maxBytes(System.getenv(MAX_MB_VARIABLE));
+    }
+
+    /**
+     * @param environment variable name → value, null when unset
+     * @param userHome    the {@code user.home} system property
+     */
+    static Path mediaDirectory(UnaryOperator<String> environment, String userHome) {
+        String configured = environment.apply(DATA_DIR_VARIABLE);
+        try {
+            Path dataDirectory = configured == null || configured.isBlank()
+                    ? Path.of(userHome, ".newsroom")
+                    : Path.of(configured.strip());
+            return dataDirectory.toAbsolutePath().normalize().resolve(MEDIA_FOLDER);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(DATA_DIR_VARIABLE + " is \"" + configured + "\"; expected a directory", e);
+        }
+    }
+
+    /** @param setting the variable's value, null when unset */
+    static long maxBytes(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return DEFAULT_MAX_MB * MB;
+        }
+        int megabytes;
+        try {
+            megabytes = Integer.parseInt(setting.strip());
+        } catch (NumberFormatException e) {
+            megabytes = -1;
+        }
+        if (megabytes < 1 || megabytes > LARGEST_MAX_MB) {
+            throw new IllegalArgumentException(MAX_MB_VARIABLE + " is \"" + setting + "\"; expected whole megabytes from 1 to "
+                    + LARGEST_MAX_MB + ", e.g. " + DEFAULT_MAX_MB);
+        }
+        return megabytes * MB;
+    }
+}

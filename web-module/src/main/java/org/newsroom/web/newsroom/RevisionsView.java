@@ -1,0 +1,106 @@
+package org.newsroom.web.newsroom;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.newsroom.news.article.ArticleEditing;
+import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.news.article.EditorView;
+import org.newsroom.news.article.StaleEdit;
+import org.newsroom.news.revision.FieldChange;
+import org.newsroom.news.revision.Revision;
+import org.newsroom.news.revision.Revisions;
+import org.newsroom.news.workflow.WorkflowRefused;
+import org.newsroom.web.site.OutletTime;
+
+/** /newsroom/revisions.xhtml: every save of an article, the difference between two, restore. */
+@Named
+@ViewScoped
+public class RevisionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Revisions revisions;
+
+    @Inject
+    private ArticleEditing editing;
+
+    private Long id;
+    private EditorView article;
+    private List<Revision> all;
+    private int from;
+    private int to;
+    private List<FieldChange> changes = List.of();
+
+    public void load() {
+        article = editing.load(id);
+        all = revisions.of(id);
+        if (!all.isEmpty() && to == 0) {
+            to = all.get(0).getNumber();
+            from = all.size() > 1 ? all.get(1).getNumber() : to;
+            compare();
+        }
+    }
+
+    public void compare() {
+        changes = revisions.compare(id, from, to);
+    }
+
+    public void restore(int number) {
+        try {
+            editing.restore(id, number, article.version());
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Revision " + number + " restored as a new revision.", null));
+            to = 0;
+            load();
+        } catch (StaleEdit | WorkflowRefused | ArticleRejected refused) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        }
+    }
+
+    public String time(Revision revision) {
+        return OutletTime.describe(revision.getSavedAt());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EditorView getArticle() {
+        return article;
+    }
+
+    public List<Revision> getAll() {
+        return all;
+    }
+
+    public int getFrom() {
+        return from;
+    }
+
+    public void setFrom(int from) {
+        this.from = from;
+    }
+
+    public int getTo() {
+        return to;
+    }
+
+    public void setTo(int to) {
+        this.to = to;
+    }
+
+    public List<FieldChange> getChanges() {
+        return changes;
+    }
+}
