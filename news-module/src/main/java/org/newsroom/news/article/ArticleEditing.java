@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.news.account.Account;
+import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.media.MediaItem;
@@ -44,6 +45,9 @@ public class ArticleEditing {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Accounts accounts;
 
     public EditorView create(ArticleEdit draft) {
         Account author = caller();
@@ -179,10 +183,9 @@ public class ArticleEditing {
         return article;
     }
 
+    /** The account acting, read afresh: a role change or a disabled account takes effect at once. */
     private Account caller() {
-        return em.createQuery("select a from Account a where a.username = :name and a.enabled = true", Account.class)
-                .setParameter("name", session.getCallerPrincipal().getName())
-                .getResultStream().findFirst()
+        return accounts.findEnabled(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.newsroom.news.account.Account;
+import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleRejected;
@@ -33,6 +34,9 @@ public class Publishing {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Accounts accounts;
 
     /**
      * @param comment      required for SEND_BACK, kept with the article for its author
@@ -78,10 +82,9 @@ public class Publishing {
         return scheduledFor;
     }
 
+    /** The account acting, read afresh: a role change or a disabled account takes effect at once. */
     private Account caller() {
-        return em.createQuery("select a from Account a where a.username = :name and a.enabled = true", Account.class)
-                .setParameter("name", session.getCallerPrincipal().getName())
-                .getResultStream().findFirst()
+        return accounts.findEnabled(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
     }
 }

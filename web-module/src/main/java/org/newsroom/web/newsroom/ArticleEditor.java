@@ -65,6 +65,7 @@ public class ArticleEditor implements Serializable {
     private String body;
     private List<String> sectionSlugs = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
+    private List<String> bylines = new ArrayList<>();
     private String language = "en";
     private ArticleStatus status;
     private String authorUsername;
@@ -73,11 +74,7 @@ public class ArticleEditor implements Serializable {
     private LocalDateTime updatedAt;
     private LocalDateTime scheduledFor;
 
-    private Long featuredImageId;
-    private String imagePath;
-    private String imageCaption;
-    private String imageCredit;
-    private String imageAlt;
+    private final FeaturedImageForm image = new FeaturedImageForm();
 
     private String comment;
     /** In the newsroom's time zone, as the date picker shows it. */
@@ -101,9 +98,8 @@ public class ArticleEditor implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            MediaItem item = media.upload(file.getFileName(), file.getContent(), imageCaption, imageCredit, imageAlt);
-            featuredImageId = item.getId();
-            imagePath = item.path();
+            image.use(media.upload(file.getFileName(), file.getContent(), image.getCaption(), image.getCredit(),
+                    image.getAlt()));
             info("Image uploaded; it becomes the featured image when you save.");
         } catch (UploadRefused | MediaRejected refused) {
             FacesContext.getCurrentInstance().addMessage("editor:image",
@@ -111,18 +107,40 @@ public class ArticleEditor implements Serializable {
         }
     }
 
+    /** An image already in the library becomes the featured image, with its caption, credit and alt text. */
+    public void useExistingImage() {
+        if (image.getId() != null) {
+            media.find(image.getId()).ifPresent(image::use);
+        }
+    }
+
+    public List<MediaItem> getRecentImages() {
+        return media.recent(20);
+    }
+
+    public FeaturedImageForm getImage() {
+        return image;
+    }
+
+    public List<String> getBylines() {
+        return bylines;
+    }
+
+    public void setBylines(List<String> bylines) {
+        this.bylines = bylines == null ? new ArrayList<>() : new ArrayList<>(bylines);
+    }
+
     public void removeImage() {
-        featuredImageId = null;
-        imagePath = null;
+        image.clear();
     }
 
     public void save() {
         try {
-            if (featuredImageId != null) {
-                media.describe(featuredImageId, imageCaption, imageCredit, imageAlt);
+            if (image.getId() != null) {
+                media.describe(image.getId(), image.getCaption(), image.getCredit(), image.getAlt());
             }
-            ArticleEdit edit = new ArticleEdit(version, title, slug, excerpt, body, sectionSlugs, tags, List.of(), language,
-                    featuredImageId);
+            ArticleEdit edit = new ArticleEdit(version, title, slug, excerpt, body, sectionSlugs, tags, bylines, language,
+                    image.getId());
             EditorView saved = id == null ? editing.create(edit) : editing.save(id, edit);
             boolean created = id == null;
             if (created) {
@@ -201,6 +219,7 @@ public class ArticleEditor implements Serializable {
         body = article.body();
         sectionSlugs = new ArrayList<>(article.sectionSlugs());
         tags = new ArrayList<>(article.tags());
+        bylines = new ArrayList<>(article.bylineUsernames());
         language = article.language();
         status = article.status();
         authorUsername = article.authorUsername();
@@ -208,11 +227,7 @@ public class ArticleEditor implements Serializable {
         lastEditedBy = article.lastEditedBy();
         updatedAt = article.updatedAt();
         scheduledFor = article.scheduledFor();
-        featuredImageId = article.featuredImageId();
-        imagePath = article.imagePath();
-        imageCaption = article.imageCaption();
-        imageCredit = article.imageCredit();
-        imageAlt = article.imageAlt();
+        image.show(article);
     }
 
     private void showStale(StaleEdit stale) {
@@ -330,34 +345,6 @@ public class ArticleEditor implements Serializable {
 
     public void setPublishAt(LocalDateTime publishAt) {
         this.publishAt = publishAt;
-    }
-
-    public String getImagePath() {
-        return imagePath;
-    }
-
-    public String getImageCaption() {
-        return imageCaption;
-    }
-
-    public void setImageCaption(String imageCaption) {
-        this.imageCaption = imageCaption;
-    }
-
-    public String getImageCredit() {
-        return imageCredit;
-    }
-
-    public void setImageCredit(String imageCredit) {
-        this.imageCredit = imageCredit;
-    }
-
-    public String getImageAlt() {
-        return imageAlt;
-    }
-
-    public void setImageAlt(String imageAlt) {
-        this.imageAlt = imageAlt;
     }
 
     public long getMaxUploadBytes() {
