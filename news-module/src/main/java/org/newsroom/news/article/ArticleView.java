@@ -8,7 +8,9 @@ import org.newsroom.news.section.Section;
 /** An article as a reader sees it. */
 public record ArticleView(Long id, String title, String slug, String excerpt, String body,
                           String authorName, List<String> sectionNames, LocalDateTime publishedAt,
-                          String imagePath, String imageCaption, String imageCredit, String imageAlt) {
+                          String imagePath, String imageCaption, String imageCredit, String imageAlt,
+                          List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
+                          LocalDateTime updatedAt, String language) {
 
     static ArticleView of(Article article) {
         MediaItem image = article.getFeaturedImage();
@@ -16,6 +18,9 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                 article.getBody(), article.getAuthor().getDisplayName(),
                 article.getSections().stream().map(Section::getName).toList(), article.getPublishedAt(),
                 image == null ? null : image.path(), image == null ? null : image.getCaption(),
-                image == null ? null : image.getCredit(), image == null ? null : image.getAltText());
+                image == null ? null : image.getCredit(), image == null ? null : image.getAltText(),
+                article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
+                article.getBylines().stream().map(byline -> byline.getDisplayName()).toList(),
+                article.getUpdatedAt(), article.getLanguage());
     }
 }

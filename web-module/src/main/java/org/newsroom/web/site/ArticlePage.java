@@ -5,11 +5,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.newsroom.news.article.ArticleLookup;
+import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.ArticleView;
+import org.newsroom.news.article.ListingKind;
+import org.newsroom.news.article.Listings;
 import org.newsroom.news.article.Articles;
 
 /** One published article, addressed by its slug. */
@@ -19,6 +29,9 @@ public class ArticlePage {
 
     @Inject
     private Articles articles;
+
+    @Inject
+    private Listings listings;
 
     private String slug;
     private ArticleView article;
@@ -42,6 +55,68 @@ public class ArticlePage {
         } else {
             article = lookup.article();
         }
+    }
+
+    /** For search engines and link previews: the standfirst, one line. */
+    public String getDescription() {
+        String text = article.excerpt().replaceAll("\\s+", " ").strip();
+        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    }
+
+    public String getCanonicalUrl() {
+        return origin() + PublicUrls.article(context(), article.slug());
+    }
+
+    public String getImageUrl() {
+        return article.imagePath() == null ? null : origin() + context() + article.imagePath();
+    }
+
+    /** schema.org NewsArticle, written with JSON-P; "</" is escaped so it cannot end the script element. */
+    public String getStructuredData() {
+        JsonArrayBuilder authors = Json.createArrayBuilder();
+        article.bylineNames().forEach(name -> authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", article.title())
+                .add("description", getDescription())
+                .add("mainEntityOfPage", getCanonicalUrl())
+                .add("datePublished", iso(article.publishedAt()))
+                .add("dateModified", iso(article.updatedAt() == null ? article.publishedAt() : article.updatedAt()))
+                .add("inLanguage", article.language())
+                .add("author", authors)
+                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", "Newsroom"));
+        if (getImageUrl() != null) {
+            json.add("image", getImageUrl());
+        }
+        return json.build().toString().replace("</", "<\\/");
+    }
+
+    public String getPublishedIso() {
+        return iso(article.publishedAt());
+    }
+
+    /** Up to three newer or older stories from the article's first section. */
+    public List<ArticleTeaser> getRelated() {
+        if (article.sectionSlugs().isEmpty()) {
+            return List.of();
+        }
+        return listings.page(ListingKind.SECTION, article.sectionSlugs().get(0), 0, 4).articles().stream()
+                .filter(teaser -> !teaser.slug().equals(article.slug()))
+                .limit(3)
+                .toList();
+    }
+
+    private static String iso(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(OutletTime.zone()).toOffsetDateTime().toString();
+    }
+
+    private static String context() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    }
+
+    private static String origin() {
+        return PublicUrls.origin((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public String getPublishedOn() {

@@ -43,7 +43,9 @@ class HomePageIT {
         assertTrue(html.matches("(?s).*ticker__value\">0\\.\\d{5,7}<.*"), "values in dollars, five decimals or more");
         assertTrue(html.matches("(?s).*Viewing results 1 - 6 of \\d+.*"), "the snapshot's results caption");
         assertTrue(html.indexOf("class=\"ticker\"") < html.indexOf("class=\"teaser\""), "ticker comes first");
-        assertEquals(6, html.split("class=\"teaser\"", -1).length - 1, "a page of six teasers, as on the old site");
+        String latest = html.substring(html.indexOf("class=\"latest\""), html.indexOf("class=\"country-blocks\""));
+        assertEquals(6, latest.split("class=\"teaser\"", -1).length - 1, "a page of six teasers, as on the old site");
+        assertTrue(html.contains("/kazakhstan\">Kazakhstan</a>"), "a block per country section links to its listing");
         assertTrue(html.contains("class=\"date-heading\""), "teasers sit under date headings");
     }
 

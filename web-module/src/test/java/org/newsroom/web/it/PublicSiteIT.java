@@ -1,0 +1,81 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Readers' listings and article pages: paging wording, readable addresses, what search engines read. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicSiteIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aTagListingPagesSixAtATimeNewestFirstWithTheOldSitesWording() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        String tag = "paging" + UUID.randomUUID().toString().substring(0, 6);
+        for (int n = 1; n <= 8; n++) {
+            HttpResponse<String> draft = editor.json("POST", "api/newsroom/articles", "{\"title\":\"Paged story " + n + " " + tag
+                    + "\",\"body\":\"<p>Story " + n + ".</p>\",\"tags\":[\"" + tag + "\"]}");
+            editor.json("POST", "api/newsroom/articles/" + StaffClient.idOf(draft) + "/actions/publish", "{}");
+        }
+        StaffClient reader = new StaffClient(base.toURI());
+        String first = reader.get("tag/" + tag).body();
+        assertTrue(first.contains("Viewing results 1 - 6 of 8"), "first page caption");
+        assertTrue(first.indexOf("Paged story 8") < first.indexOf("Paged story 3"), "newest first");
+
+        HttpResponse<String> second = reader.get("tag/" + tag + "?page=2");
+        assertEquals(200, second.statusCode());
+        assertTrue(second.body().contains("Viewing results 7 - 8 of 8"), "second page caption");
+        assertTrue(second.body().contains("Paged story 1 ") && !second.body().contains("Paged story 8 "));
+        assertEquals(404, reader.get("tag/" + tag + "?page=3").statusCode(), "past the last page");
+    }
+
+    @Test
+    void sectionAndAuthorListingsHaveReadableAddresses() throws Exception {
+        StaffClient reader = new StaffClient(base.toURI());
+        String kazakhstan = reader.get("kazakhstan").body();
+        assertTrue(kazakhstan.contains("<h1 id=\"listing-heading\">Kazakhstan</h1>"), "section by its slug");
+        assertTrue(kazakhstan.matches("(?s).*Viewing results 1 - \\d of \\d+.*"));
+        assertTrue(reader.get("author/admin").body().contains("Newsroom Admin"), "author by username");
+        assertEquals(404, reader.get("no-such-section").statusCode());
+    }
+
+    @Test
+    void anArticlePageCarriesWhatSearchEnginesAndLinkPreviewsRead() throws Exception {
+        String slug = "astana-and-tashkent-engage-washingtons-central-asia-vector";
+        String html = new StaffClient(base.toURI()).get("article.xhtml?slug=" + slug).body();
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"http"), "absolute canonical URL");
+        assertTrue(html.contains("property=\"og:title\" content=\"Astana and Tashkent Engage Washington’s Central Asia Vector\""));
+        assertTrue(html.contains("name=\"description\" content=\"On January 22"), "meta description from the standfirst");
+        Matcher script = Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>").matcher(html);
+        assertTrue(script.find(), "schema.org data present");
+        JsonObject data = Json.createReader(new StringReader(script.group(1))).readObject();
+        assertEquals("NewsArticle", data.getString("@type"));
+        assertEquals("Astana and Tashkent Engage Washington’s Central Asia Vector", data.getString("headline"));
+        assertTrue(data.getString("datePublished").startsWith("2026-02-18T13:40+05:00"), data.toString());
+        assertTrue(html.contains("/uzbekistan\">Uzbekistan</a>"), "section links");
+    }
+}
