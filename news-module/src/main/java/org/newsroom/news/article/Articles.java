@@ -26,6 +26,12 @@ public class Articles {
                 .toList();
     }
 
+    /** When any article last changed (saved, published, unpublished…), UTC; null when there are none. */
+    @PermitAll
+    public java.time.LocalDateTime lastChange() {
+        return em.createQuery("select max(a.updatedAt) from Article a", java.time.LocalDateTime.class).getSingleResult();
+    }
+
     @PermitAll
     public long countPublished() {
         return em.createQuery("select count(a) from Article a where a.status = :published", Long.class)

@@ -66,6 +66,12 @@ public class ExchangeRates {
         return inForce;
     }
 
+    /** When a rate was last recorded (fetched, confirmed, entered), UTC; null when there are none. */
+    public java.time.LocalDateTime lastChange() {
+        return em.createQuery("select max(r.recordedAt) from ExchangeRate r", java.time.LocalDateTime.class)
+                .getSingleResult();
+    }
+
     public long count() {
         return em.createQuery("select count(r) from ExchangeRate r", Long.class).getSingleResult();
     }

@@ -54,6 +54,24 @@ class PublicSiteIT {
     }
 
     @Test
+    void unchangedPagesAnswer304AndAPublishShowsOnTheVeryNextRequest() throws Exception {
+        StaffClient reader = new StaffClient(base.toURI());
+        HttpResponse<String> first = reader.get("");
+        String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, reader.get("", "If-None-Match", etag).statusCode(), "nothing changed: 304, no page");
+
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        String title = "Breaking " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> draft = editor.json("POST", "api/newsroom/articles", "{\"title\":\"" + title + "\",\"body\":\"<p>Now.</p>\"}");
+        editor.json("POST", "api/newsroom/articles/" + StaffClient.idOf(draft) + "/actions/publish", "{}");
+
+        HttpResponse<String> next = reader.get("", "If-None-Match", etag);
+        assertEquals(200, next.statusCode(), "the publish changed the page");
+        assertTrue(next.body().contains(title), "and the next request shows it");
+    }
+
+    @Test
     void sectionAndAuthorListingsHaveReadableAddresses() throws Exception {
         StaffClient reader = new StaffClient(base.toURI());
         String kazakhstan = reader.get("kazakhstan").body();
