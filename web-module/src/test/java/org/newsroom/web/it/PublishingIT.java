@@ -197,6 +197,19 @@ class PublishingIT {
     }
 
     @Test
+    void overLongTitlesAreRefusedAndARepeatedTitleGetsItsOwnAddress() throws Exception {
+        StaffClient editor = Staff.as(base(), Staff.EDITOR);
+        HttpResponse<String> tooLong = editor.createDraft("x".repeat(201), "<p>x</p>", "politics");
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(json(tooLong).getString("error").contains("200 characters"), tooLong.body());
+
+        String title = "Same headline " + unique();
+        String first = json(editor.createDraft(title, "<p>One.</p>", "politics")).getString("slug");
+        String second = json(editor.createDraft(title, "<p>Two.</p>", "politics")).getString("slug");
+        assertEquals(first + "-2", second, "a duplicate slug is never stored; the second article gets its own");
+    }
+
+    @Test
     void aDisabledAccountCannotSignInAndItsChangesAreAudited() throws Exception {
         Staff.ensureAccounts(base());
         StaffClient admin = Staff.signedIn(base(), "admin", NewsroomDeployment.ADMIN_PASSWORD);

@@ -40,6 +40,16 @@ public final class StaffClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads an image file as the staff media API takes it: the body is the file. */
+    public HttpResponse<String> upload(String fileName, byte[] content, String query) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve("api/newsroom/media" + (query.isEmpty() ? "" : "?" + query)))
+                        .header("Content-Type", "application/octet-stream")
+                        .header("X-File-Name", fileName)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET whose redirect is returned rather than followed (anonymous). */
     public HttpResponse<String> noRedirects(String path) throws IOException, InterruptedException {
         return withoutRedirects.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());

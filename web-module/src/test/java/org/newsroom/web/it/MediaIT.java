@@ -1,0 +1,91 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Images: checked by content, kept with caption, credit and alt text, served for a year, shown on the article. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anUploadedImageIsServedWithLongLivedCachingAndShownWithItsCaptionCreditAndAlt() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        HttpResponse<String> uploaded = editor.upload("market.png", png(), "caption=Osh%20bazaar&credit=Photo%3A%20Rita&alt=Stalls%20of%20melons");
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String path = uploaded.body().replaceAll("(?s).*\"path\":\"([^\"]+)\".*", "$1");
+        long imageId = Long.parseLong(uploaded.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        URI image = base.toURI().resolve(path.substring(1));
+        HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.send(HttpRequest.newBuilder(image).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        String title = "Melon season " + System.nanoTime();
+        long id = StaffClient.idOf(editor.json("POST", "api/newsroom/articles", "{\"title\":\"" + title
+                + "\",\"body\":\"<p>Sweet.</p>\",\"featuredImageId\":" + imageId + "}"));
+        editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
+        String slug = editor.json("GET", "api/newsroom/articles/" + id, null).body().replaceAll("(?s).*\"slug\":\"([^\"]+)\".*", "$1");
+        String page = new StaffClient(base.toURI()).get("article.xhtml?slug=" + slug).body();
+        assertTrue(page.contains("alt=\"Stalls of melons\""), "alt text on the page");
+        assertTrue(page.contains("Osh bazaar") && page.contains("Photo: Rita"), "caption and credit travel with the image");
+        assertTrue(page.contains("og:image"), "link previews get the image");
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedWhateverItsName() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        HttpResponse<String> refused = editor.upload("photo.jpg",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("not a JPEG, PNG or WebP"), refused.body());
+    }
+
+    @Test
+    void anOversizedImageIsRefusedWithItsSize() throws Exception {
+        byte[] big = new byte[11 * 1024 * 1024];
+        byte[] header = png();
+        System.arraycopy(header, 0, big, 0, header.length);
+        HttpResponse<String> refused = Staff.as(base.toURI(), Staff.EDITOR).upload("huge.png", big, "");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("at most 10 MB"), refused.body());
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x2e7d32);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
