@@ -35,7 +35,8 @@ public record ArticleFilter(String sectionSlug, String tag, String authorUsernam
             parameters.put("section", sectionSlug);
         }
         if (tag != null) {
-            where.append(" and exists (select y from Article y join y.tags t where y.id = a.id and lower(t) = :tag)");
+            // EclipseLink's parser refuses lower(t) on an element collection's variable; FUNCTION passes it through.
+            where.append(" and exists (select y from Article y join y.tags t where y.id = a.id and function('LOWER', t) = :tag)");
             parameters.put("tag", tag);
         }
         if (authorUsername != null) {
