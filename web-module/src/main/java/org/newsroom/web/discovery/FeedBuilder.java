@@ -71,10 +71,13 @@ final class FeedBuilder {
         entry.setTitle(article.title());
         entry.setLink(link);
         entry.setUri(link);
-        SyndContent description = new SyndContentImpl();
-        description.setType("text/plain");
-        description.setValue(article.excerpt());
-        entry.setDescription(description);
+        if (!article.excerpt().isBlank()) {
+            // An empty body gives no excerpt; an empty <description> or <summary> would only be noise.
+            SyndContent description = new SyndContentImpl();
+            description.setType("text/plain");
+            description.setValue(article.excerpt());
+            entry.setDescription(description);
+        }
         entry.setAuthor(article.authorName());
         entry.setPublishedDate(date(article.publishedAt()));
         entry.setUpdatedDate(date(article.updatedAt()));

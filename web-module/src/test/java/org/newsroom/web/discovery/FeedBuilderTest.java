@@ -1,6 +1,8 @@
 package org.newsroom.web.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -56,6 +58,16 @@ class FeedBuilderTest {
         byte[] bytes = FeedBuilder.write(FeedBuilder.feed(FeedRequest.parse("/atom.xml").orElseThrow(), null, List.of(), SITE));
         SyndFeed feed = new SyndFeedInput().build(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         assertEquals(0, feed.getEntries().size());
+    }
+
+    @Test
+    void anArticleWithoutExcerptHasNoEmptyDescription() {
+        PublicArticle bare = new PublicArticle(8, "bare", "Bare", "", "", "en", PUBLISHED, PUBLISHED, "eddie",
+                "Eddie Editor", List.of(), List.of(), null);
+        SyndFeed feed = FeedBuilder.feed(FeedRequest.parse("/rss.xml").orElseThrow(), null, List.of(bare), SITE);
+        assertNull(feed.getEntries().get(0).getDescription());
+        String rss = new String(FeedBuilder.write(feed), StandardCharsets.UTF_8);
+        assertFalse(rss.contains("<description />") || rss.contains("<description></description>"), rss);
     }
 
     private static void assertEntry(SyndEntry entry) {

@@ -70,10 +70,10 @@ class DiscoveryIT {
             Date previous = null;
             for (SyndEntry entry : entries) {
                 assertTrue(entry.getLink().startsWith(base + "article.xhtml?slug="), entry.getLink());
+                // Other tests' articles may have no section or an empty body: those fields are checked
+                // on the uzbekistan feed, whose articles are known.
                 assertFalse(entry.getTitle().isBlank());
-                assertFalse(entry.getDescription().getValue().isBlank(), "the excerpt");
                 assertNotNull(entry.getAuthor());
-                assertFalse(entry.getCategories().isEmpty(), "sections as categories");
                 assertTrue(previous == null || !entry.getPublishedDate().after(previous), "newest first");
                 previous = entry.getPublishedDate();
             }
@@ -112,8 +112,13 @@ class DiscoveryIT {
     @Test
     void theSitemapListsTheHomepageAndEveryPublishedArticleInPagesOfTheConfiguredSize() throws Exception {
         DiscoveryClient reader = reader();
-        long published = reader.apiList("api/articles").getJsonNumber("total").longValue();
-        DiscoveryClient.Sitemap sitemap = reader.sitemap();
+        long published;
+        DiscoveryClient.Sitemap sitemap;
+        int attempts = 0;
+        do { // a scheduled article of another test may go out while the sitemap is read: read again
+            published = reader.apiList("api/articles").getJsonNumber("total").longValue();
+            sitemap = reader.sitemap();
+        } while (published != reader.apiList("api/articles").getJsonNumber("total").longValue() && ++attempts < 3);
         int perFile = DiscoveryClient.urlsPerSitemapFile();
         assertEquals(published + 1 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
         assertTrue(sitemap.largestFile() <= perFile, "no file holds more than " + perFile);
