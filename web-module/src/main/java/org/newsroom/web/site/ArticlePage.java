@@ -64,11 +64,11 @@ public class ArticlePage {
     }
 
     public String getCanonicalUrl() {
-        return origin() + PublicUrls.article(context(), article.slug());
+        return site().article(article.slug());
     }
 
     public String getImageUrl() {
-        return article.imagePath() == null ? null : origin() + context() + article.imagePath();
+        return article.imagePath() == null ? null : site().absolute(article.imagePath());
     }
 
     /** schema.org NewsArticle, written with JSON-P; "</" is escaped so it cannot end the script element. */
@@ -111,12 +111,8 @@ public class ArticlePage {
         return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(OutletTime.zone()).toOffsetDateTime().toString();
     }
 
-    private static String context() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-    }
-
-    private static String origin() {
-        return PublicUrls.origin((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    private static SiteAddresses site() {
+        return SiteAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public String getPublishedOn() {

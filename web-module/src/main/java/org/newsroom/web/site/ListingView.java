@@ -78,11 +78,12 @@ public class ListingView {
 
     /** The readable address of page {@code number} of this listing. */
     public String pageUrl(int number) {
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        SiteAddresses site = SiteAddresses.of(
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         String base = switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
-            case SECTION -> PublicUrls.section(context, key);
-            case TAG -> PublicUrls.tag(context, key);
-            case AUTHOR -> PublicUrls.author(context, key);
+            case SECTION -> site.section(key);
+            case TAG -> site.tag(key);
+            case AUTHOR -> site.author(key);
         };
         return number <= 1 ? base : base + "?page=" + number;
     }

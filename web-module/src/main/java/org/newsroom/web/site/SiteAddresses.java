@@ -49,6 +49,23 @@ public final class SiteAddresses {
         return base + "/article.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 
+    /** A section's listing, e.g. /kazakhstan (see ReadableUrls). */
+    public String section(String slug) {
+        return base + "/" + pathPart(slug);
+    }
+
+    public String tag(String tag) {
+        return base + "/tag/" + pathPart(tag);
+    }
+
+    public String author(String username) {
+        return base + "/author/" + pathPart(username);
+    }
+
+    private static String pathPart(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** A published article in the public JSON API. */
     public String articleInApi(String slug) {
         return base + "/api/articles/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
