@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import org.newsroom.news.section.Sections;
 
 /**
- * Readable listing addresses: /kazakhstan (a section), /tag/energy, /author/rita, forwarded to
- * the listing page. Section slugs are read from the database at most once a minute.
+ * Readable addresses: /kazakhstan (a section), /tag/energy, /author/rita forwarded to the listing
+ * page, and /search to the search page. Section slugs are read from the database at most once a minute.
  */
 @WebFilter(urlPatterns = "/*")
 public class ReadableUrls extends HttpFilter {
@@ -42,10 +42,15 @@ public class ReadableUrls extends HttpFilter {
             return;
         }
         String page = request.getParameter("page");
-        request.getRequestDispatcher(target + (page == null ? "" : "&page=" + page)).forward(request, response);
+        // The query string (?q=…&page=…) stays with the forwarded request; listings add their page.
+        request.getRequestDispatcher(target.endsWith("?") ? target.substring(0, target.length() - 1)
+                : target + (page == null ? "" : "&page=" + page)).forward(request, response);
     }
 
     private String listingFor(String path) {
+        if (path.equals("/search")) {
+            return "/search.xhtml?";
+        }
         String[] parts = path.split("/");
         if (parts.length == 3 && parts[1].equals("tag")) {
             return "/listing.xhtml?kind=TAG&key=" + parts[2];

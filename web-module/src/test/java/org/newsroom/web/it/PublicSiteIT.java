@@ -72,6 +72,45 @@ class PublicSiteIT {
     }
 
     @Test
+    void searchRanksHeadlineMatchesFirstMarksTheWordsAndForgetsUnpublishedArticles() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        publish(editor, "Quiet markets", "<p>Traders mentioned " + word + " once.</p>");
+        long inTitle = publish(editor, "The " + word + " question", "<p>Answered.</p>");
+
+        StaffClient reader = new StaffClient(base.toURI());
+        String results = reader.get("search?q=" + word).body();
+        assertTrue(results.contains("Viewing results 1 - 2 of 2"), "both found");
+        assertTrue(results.indexOf("question") < results.indexOf("Quiet markets"), "the headline match ranks first");
+        assertTrue(results.contains("<mark>" + word + "</mark>"), "the searched word is marked");
+
+        editor.json("POST", "api/newsroom/articles/" + inTitle + "/actions/unpublish", "{}");
+        String after = reader.get("search?q=" + word).body();
+        assertTrue(after.contains("Viewing results 1 - 1 of 1") && !after.contains("question"), "gone from search at once");
+        assertTrue(after.contains("Quiet markets"), "the other match stays");
+    }
+
+    @Test
+    void emptyOverLongAndHostileQueriesGiveANormalPage() throws Exception {
+        StaffClient reader = new StaffClient(base.toURI());
+        for (String query : new String[] {"", "%27%20OR%201%3D1%20--", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", ".*(%5B",
+                "%22unclosed", "%5C", "AND%20OR%20NOT", "a".repeat(5000)}) {
+            HttpResponse<String> page = reader.get("search?q=" + query);
+            assertEquals(200, page.statusCode(), query);
+            assertTrue(!page.body().contains("<script>alert(1)</script>"), "the query is never echoed raw");
+        }
+        assertTrue(reader.get("search?q=" + "word ".repeat(100).replace(" ", "%20")).body()
+                .contains("Only the first 200 characters were searched."));
+    }
+
+    private static long publish(StaffClient editor, String title, String body) throws Exception {
+        long id = StaffClient.idOf(editor.json("POST", "api/newsroom/articles",
+                "{\"title\":" + StaffClient.quote(title) + ",\"body\":" + StaffClient.quote(body) + "}"));
+        editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
+        return id;
+    }
+
+    @Test
     void sectionAndAuthorListingsHaveReadableAddresses() throws Exception {
         StaffClient reader = new StaffClient(base.toURI());
         String kazakhstan = reader.get("kazakhstan").body();

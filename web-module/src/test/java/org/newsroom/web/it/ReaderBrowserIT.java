@@ -69,7 +69,8 @@ class ReaderBrowserIT {
     void aReaderGoesFromTheHomepageToAnArticleToItsSectionAndBack() {
         WebDriver page = browser.driver();
         page.get(base.toString());
-        WebElement first = page.findElement(By.cssSelector(".latest .teaser__title a"));
+        // From a country's block: its stories are filed under that country, so the article links back to it.
+        WebElement first = page.findElement(By.cssSelector(".country-block .teaser__title a"));
         String headline = first.getText();
         first.click();
         assertEquals(headline, page.findElement(By.className("article__title")).getText());

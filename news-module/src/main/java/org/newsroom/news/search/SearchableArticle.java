@@ -1,0 +1,8 @@
+package org.newsroom.news.search;
+
+import java.time.LocalDateTime;
+
+/** An article as the search index needs it; {@code published} false means "take it out". */
+public record SearchableArticle(long id, String title, String excerpt, String bodyText, boolean published,
+                                LocalDateTime publishedAt, LocalDateTime updatedAt) {
+}
