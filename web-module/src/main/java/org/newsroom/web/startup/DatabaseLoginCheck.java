@@ -18,6 +18,13 @@ public class DatabaseLoginCheck extends SessionEventAdapter {
     private static final Logger LOG = Logger.getLogger(DatabaseLoginCheck.class.getName());
 
     @Override
+    public void postLogin(SessionEvent event) {
+        if (StatementCounter.enabled()) {
+            event.getSession().getEventManager().addListener(new StatementCounter());
+        }
+    }
+
+    @Override
     public void preLogin(SessionEvent event) {
         if (!(event.getSession().getDatasourceLogin() instanceof DatasourceLogin login)) {
             return;

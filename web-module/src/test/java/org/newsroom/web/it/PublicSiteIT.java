@@ -111,6 +111,30 @@ class PublicSiteIT {
     }
 
     @Test
+    void theHomepageAndAListingTakeTheSameNumberOfStatementsHoweverManyArticlesThereAre() throws Exception {
+        StaffClient reader = new StaffClient(base.toURI());
+        int homeBefore = statements(reader.get(""));
+        int listingBefore = statements(reader.get("kazakhstan"));
+
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        for (int n = 0; n < 12; n++) {
+            long id = StaffClient.idOf(editor.json("POST", "api/newsroom/articles", "{\"title\":\"Volume " + n + " "
+                    + UUID.randomUUID().toString().substring(0, 6) + "\",\"body\":\"<p>More.</p>\",\"sectionSlugs\":[\"kazakhstan\"]}"));
+            editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
+        }
+
+        assertEquals(homeBefore, statements(reader.get("")), "homepage: no statement per article");
+        assertEquals(listingBefore, statements(reader.get("kazakhstan")), "listing: no statement per article");
+        assertTrue(homeBefore <= 40, "the homepage takes " + homeBefore + " statements");
+    }
+
+    private static int statements(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode());
+        return Integer.parseInt(page.headers().firstValue("X-SQL-Statements")
+                .orElseThrow(() -> new AssertionError("no X-SQL-Statements header")));
+    }
+
+    @Test
     void sectionAndAuthorListingsHaveReadableAddresses() throws Exception {
         StaffClient reader = new StaffClient(base.toURI());
         String kazakhstan = reader.get("kazakhstan").body();
