@@ -48,6 +48,9 @@ public class RatesDesk implements Serializable {
     @Inject
     private HeldRates desk;
 
+    @Inject
+    private RateAudit audit;
+
     private List<RateBoardRow> board;
     private List<RateSourceStatus> statuses;
     private List<HeldRate> pending;
@@ -97,18 +100,27 @@ public class RatesDesk implements Serializable {
     }
 
     public void confirm(HeldRate held) {
-        decide(() -> desk.confirm(held.getId(), notes.get(held.getId())),
+        decide(() -> {
+            desk.confirm(held.getId(), notes.get(held.getId()));
+            audit.record(RateAudit.CONFIRMED, held.getCurrency(), held.getQuote().toPlainString() + " for " + held.getEffectiveDate());
+        },
                 held.getCurrency() + " " + held.getQuote().toPlainString() + " confirmed: it is on the ticker now");
     }
 
     public void reject(HeldRate held) {
-        decide(() -> desk.reject(held.getId(), notes.get(held.getId())),
+        decide(() -> {
+            desk.reject(held.getId(), notes.get(held.getId()));
+            audit.record(RateAudit.REJECTED, held.getCurrency(), held.getQuote().toPlainString() + " for " + held.getEffectiveDate());
+        },
                 held.getCurrency() + " " + held.getQuote().toPlainString() + " rejected: the ticker keeps the last good rate");
     }
 
     public void enterManually() {
         try {
-            desk.enterManually(manual.toManualRate());
+            ManualRate entry = manual.toManualRate();
+            desk.enterManually(entry);
+            audit.record(RateAudit.OVERRIDE, entry.currency(), entry.quote().toPlainString() + " for "
+                    + entry.effectiveDate() + ": " + entry.reason());
             message(FacesMessage.SEVERITY_INFO, manual.getCurrency() + " entered by hand: it is on the ticker now");
             manual.clear();
             refresh();

@@ -40,6 +40,9 @@ public class StaffRatesResource {
     @Inject
     private HeldRates desk;
 
+    @Inject
+    private RateAudit audit;
+
     @GET
     @Path("sources")
     public Response sources() {
@@ -98,7 +101,12 @@ public class StaffRatesResource {
     @Path("held/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(@PathParam("id") long id, JsonObject body) {
-        return guarded(() -> Response.ok(RatesJson.record(desk.confirm(id, note(body))).build().toString()).build());
+        return guarded(() -> {
+            var stored = desk.confirm(id, note(body));
+            audit.record(RateAudit.CONFIRMED, stored.getCurrency(), stored.getQuote().toPlainString() + " for "
+                    + stored.getEffectiveDate() + (note(body) == null ? "" : ": " + note(body)));
+            return Response.ok(RatesJson.record(stored).build().toString()).build();
+        });
     }
 
     @POST
@@ -106,7 +114,9 @@ public class StaffRatesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reject(@PathParam("id") long id, JsonObject body) {
         return guarded(() -> {
-            desk.reject(id, note(body));
+            var rejected = desk.reject(id, note(body));
+            audit.record(RateAudit.REJECTED, rejected.getCurrency(), rejected.getQuote().toPlainString() + " for "
+                    + rejected.getEffectiveDate() + (note(body) == null ? "" : ": " + note(body)));
             return Response.noContent().build();
         });
     }
@@ -125,8 +135,12 @@ public class StaffRatesResource {
         } catch (IllegalArgumentException | DateTimeParseException | ClassCastException e) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
         }
-        return guarded(() -> Response.status(Response.Status.CREATED)
-                .entity(RatesJson.record(desk.enterManually(entry)).build().toString()).build());
+        return guarded(() -> {
+            var stored = desk.enterManually(entry);
+            audit.record(RateAudit.OVERRIDE, stored.getCurrency(), stored.getQuote().toPlainString() + " per "
+                    + stored.getNominal() + " USD for " + stored.getEffectiveDate() + ": " + entry.reason());
+            return Response.status(Response.Status.CREATED).entity(RatesJson.record(stored).build().toString()).build();
+        });
     }
 
     private static String note(JsonObject body) {

@@ -150,6 +150,8 @@ class RatesIT {
                 .getJsonArray("rates").getJsonObject(0);
         assertEquals(reason, today.getString("overrideReason"));
         assertEquals("admin", today.getString("confirmedBy"));
+        String log = editor.json("GET", "api/newsroom/admin/audit?action=RATE_ENTERED", null).body();
+        assertTrue(log.contains("rate KZT") && log.contains(reason), "the override is in the audit log: " + log);
     }
 
     private StaffClient client() throws Exception {
