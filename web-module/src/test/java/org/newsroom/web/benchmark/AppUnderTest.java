@@ -1,0 +1,75 @@
+package org.newsroom.web.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The built WAR on Payara Micro against the seeded database, as the README's Run command starts it. */
+final class AppUnderTest implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private AppUnderTest(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static AppUnderTest start(Path target, Path dir, String jdbc, int port) throws Exception {
+        Path postBoot = dir.resolve("postboot.asadmin");
+        Files.writeString(postBoot, String.join("\n",
+                "create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
+                "set resources.jdbc-connection-pool.NewsroomPool.property.url=" + jdbc,
+                "set resources.jdbc-connection-pool.NewsroomPool.property.user=newsroom",
+                "set resources.jdbc-connection-pool.NewsroomPool.property.password=newsroom",
+                "create-jdbc-resource --connectionpoolid=NewsroomPool jdbc/newsroom", ""));
+        ProcessBuilder micro = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", target.resolve("micro/payara-micro.jar").toString(), "--nocluster", "--port", Integer.toString(port),
+                "--contextroot", "/", "--postbootcommandfile", postBoot.toString(),
+                "--deploy", target.resolve("newsroom.war").toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("micro.log").toFile());
+        micro.environment().put("NEWSROOM_RATES_FETCH", "off");
+        micro.environment().put("NEWSROOM_DATA_DIR", dir.toAbsolutePath().toString());
+        AppUnderTest app = new AppUnderTest(micro.start(), port);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (Benchmark.get(app.base()).contains("class=\"ticker\"")) {
+                    return app;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        app.close();
+        throw new IllegalStateException("Payara Micro did not serve the homepage; see " + dir.resolve("micro.log"));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** Heap in use after a full collection, and the heap the JVM has reserved. */
+    String heap() throws IOException, InterruptedException {
+        String pid = Long.toString(process.pid());
+        Wrk.exec(List.of("jcmd", pid, "GC.run"));
+        String info = Wrk.exec(List.of("jcmd", pid, "GC.heap_info"));
+        java.util.regex.Matcher heap = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        return heap.find() ? Long.parseLong(heap.group(2)) / 1024 + " MB used of " + Long.parseLong(heap.group(1)) / 1024 + " MB"
+                : "?";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.newsroom.web.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The documented benchmark (docs/benchmarks.md): for each size, seeds that many articles, starts
+ * the WAR on Payara Micro, drives the public pages with wrk on loopback, and in the same run drives
+ * nginx serving a saved copy of the same homepage; prints requests/s, p50, p99, errors and size for
+ * each, the app/static ratio, and the app's heap. Run with {@code mvn -Pbenchmark -DskipTests package}.
+ */
+public final class Benchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(System.getProperty("bench.target", "target"));
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "54,10000,100000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int seconds = Integer.getInteger("bench.seconds", 15);
+        int connections = Integer.getInteger("bench.connections", 64);
+        List<String> table = new ArrayList<>();
+        table.add("| articles | page | req/s | p50 | p99 | errors | bytes |");
+        table.add("|---:|---|---:|---:|---:|---:|---:|");
+        for (int size : sizes) {
+            Path dir = target.resolve("bench/" + size);
+            deleteRecursively(dir);
+            Files.createDirectories(dir);
+            String jdbc = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db/newsroom;AUTO_SERVER=TRUE";
+            Instant seeding = Instant.now();
+            ArticleSeeder.seed(jdbc, size, 20261127L);
+            System.out.printf("%n== %d articles seeded in %d s%n", size, Duration.between(seeding, Instant.now()).toSeconds());
+            try (AppUnderTest app = AppUnderTest.start(target, dir, jdbc, 18080)) {
+                Instant indexing = Instant.now();
+                awaitSearch(app.base());
+                System.out.printf("search index ready after %d s%n", Duration.between(indexing, Instant.now()).toSeconds());
+                int lastPage = Math.max(1, lastSectionPage(app.base()));
+                List<String[]> pages = List.of(
+                        new String[] {"homepage", ""},
+                        new String[] {"article", "article.xhtml?slug=" + firstSlug(app.base())},
+                        new String[] {"section p1", "kazakhstan"},
+                        new String[] {"section p" + Math.min(1000, lastPage), "kazakhstan?page=" + Math.min(1000, lastPage)},
+                        new String[] {"search", "search?q=pipeline+tashkent"});
+                Wrk.Result home = null;
+                for (String[] page : pages) {
+                    Wrk.Result result = Wrk.run(app.base() + page[1], seconds, connections);
+                    home = home == null ? result : home;
+                    table.add(result.row(size, page[0]));
+                }
+                Path staticRoot = dir.resolve("static");
+                Files.createDirectories(staticRoot);
+                Files.writeString(staticRoot.resolve("index.html"), get(app.base()));
+                try (StaticServer nginx = StaticServer.start(staticRoot, 18090)) {
+                    Wrk.Result copy = Wrk.run("http://127.0.0.1:18090/", seconds, connections);
+                    table.add(copy.row(size, "static copy (nginx)"));
+                    table.add(String.format("| %d | homepage / static | %.0f%% | | | | |", size,
+                            100.0 * home.requestsPerSecond() / Math.max(1, copy.requestsPerSecond())));
+                }
+                table.add(String.format("| %d | app heap after the run | %s | | | | |", size, app.heap()));
+            }
+        }
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    private static void awaitSearch(String base) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (get(base + "search?q=pipeline").contains("Viewing results 1 - ")) {
+                    return;
+                }
+            } catch (IOException whileIndexing) {
+                // the first search waits for the index build; ask again
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("search never answered");
+    }
+
+    private static int lastSectionPage(String base) throws Exception {
+        String html = get(base + "kazakhstan");
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("Viewing results \\d+ - \\d+ of (\\d+)").matcher(html);
+        return total.find() ? (Integer.parseInt(total.group(1)) + 5) / 6 : 1;
+    }
+
+    private static String firstSlug(String base) throws Exception {
+        java.util.regex.Matcher slug = java.util.regex.Pattern.compile("article\\.xhtml\\?slug=([^\"]+)\"").matcher(get(base));
+        if (!slug.find()) {
+            throw new IllegalStateException("no article on the homepage");
+        }
+        return slug.group(1);
+    }
+
+    static String get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
