@@ -83,6 +83,11 @@ final class PayaraServer implements AutoCloseable {
             asadmin("stop-domain", DOMAIN);
             running = false;
         }
+        // A domain that half-started (a port taken, say) does not answer stop-domain: end its JVM.
+        String domainDir = home.resolve("glassfish/domains/" + DOMAIN).toString();
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(domainDir)).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     URI baseUri() {
