@@ -1,5 +1,6 @@
 package org.newsroom.news.editing;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,41 +10,15 @@ import static org.newsroom.news.editing.LockRules.Step.REFRESH;
 import static org.newsroom.news.editing.LockRules.Step.REFUSE;
 import static org.newsroom.news.editing.LockRules.Step.TAKE_OVER;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.newsroom.news.testing.HandMovedClock;
 
 class LockRulesTest {
 
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T08:00:00Z");
 
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private final MutableClock clock = new MutableClock();
+    private final HandMovedClock clock = new HandMovedClock();
     private final LockRules rules = new LockRules(clock, Duration.ofSeconds(60));
 
     private EditLock heldBy(String username) {
