@@ -1,5 +1,6 @@
 package org.newsroom.news.article;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -56,6 +58,10 @@ public class Article {
 
     @Column(name = "BODY", nullable = false)
     private String body;
+
+    /** What lists show, kept with the row so a list never reads or cuts a body. */
+    @Column(name = "LIST_EXCERPT", length = 1100)
+    private String listExcerpt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
@@ -115,6 +121,9 @@ public class Article {
     @Column(name = "PUBLISHED_AT")
     private LocalDateTime publishedAt;
 
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Set<ListingEntry> listingEntries = new LinkedHashSet<>();
+
     protected Article() {
         // for JPA
     }
@@ -129,6 +138,7 @@ public class Article {
         this.sections.addAll(sections);
         this.createdAt = now;
         this.updatedAt = now;
+        this.listExcerpt = freshExcerpt();
     }
 
     private static String requireTitle(String title) {
@@ -149,6 +159,7 @@ public class Article {
             publishedAt = now;
         }
         updatedAt = now;
+        relist();
     }
 
     /** For imported or sample content whose publication date lies in the past. */
@@ -156,6 +167,7 @@ public class Article {
         status = ArticleStatus.PUBLISHED;
         publishedAt = when;
         updatedAt = when;
+        relist();
     }
 
     /**
@@ -184,6 +196,8 @@ public class Article {
         this.featuredImage = image;
         this.lastEditedBy = editor;
         this.updatedAt = now;
+        this.listExcerpt = freshExcerpt();
+        relist();
         boolean addressChanged = !previousSlug.equals(slug);
         return addressChanged && (status == ArticleStatus.PUBLISHED || publishedAt != null)
                 ? Optional.of(previousSlug) : Optional.empty();
@@ -202,6 +216,7 @@ public class Article {
         }
         status = next;
         updatedAt = now;
+        relist();
     }
 
     public void scheduleFor(LocalDateTime when, LocalDateTime now) {
@@ -254,11 +269,29 @@ public class Article {
 
     public void useExcerpt(String explicitExcerpt) {
         this.excerpt = explicitExcerpt == null || explicitExcerpt.isBlank() ? null : explicitExcerpt.strip();
+        this.listExcerpt = freshExcerpt();
     }
 
     /** What lists show: the explicit standfirst or the body cut at a word boundary with "...". */
     public String excerpt() {
+        if (excerpt != null) {
+            return excerpt;
+        }
+        return listExcerpt != null ? listExcerpt : freshExcerpt();
+    }
+
+    private String freshExcerpt() {
         return excerpt != null ? excerpt : Excerpt.derive(body, Excerpt.DEFAULT_LENGTH);
+    }
+
+    /**
+     * Puts the article on the public lists it belongs on now, or takes it off them all. Every
+     * change of status, date, sections, tags or bylines ends here; a bulk status change (the
+     * scheduler's) calls it after the fact.
+     */
+    public void relist() {
+        ListingEntry.reconcile(this, listingEntries, status == ArticleStatus.PUBLISHED
+                ? ListingEntry.placements(sections, tags, bylines) : Set.of(), publishedAt);
     }
 
     public boolean isPublished() {

@@ -10,66 +10,101 @@ import org.newsroom.news.section.Section;
 import org.newsroom.news.section.SectionKind;
 
 /**
- * Public lists of published articles: a section, a tag or an author, paged; the homepage's lead
- * and country blocks. Each list is one query for the page and one for the total, whatever its size.
+ * Public lists of published articles: the latest, a section's, a tag's or an author's, paged; the
+ * homepage's lead and country blocks. A page is one walk down the list index for its ids, one read
+ * of those few articles' teaser columns and one count, whatever the list's size or the page number.
  */
 @Stateless
 @PermitAll
 public class Listings {
 
-    private static final String PUBLISHED = " a.status = org.newsroom.news.article.ArticleStatus.PUBLISHED";
+    private static final String TEASER = "select new org.newsroom.news.article.ArticleTeaser("
+            + "a.title, a.slug, a.listExcerpt, a.publishedAt) from Article a";
 
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;
 
+    /** A country's newest stories, as the homepage shows them. */
+    public record CountryBlock(String name, String slug, List<ArticleTeaser> articles) {
+    }
+
+    /** The list a reader's address names, once it is known to exist. */
+    private record Named(String heading, String key) {
+    }
+
     public ListingPage page(ListingKind kind, String key, int first, int max) {
-        String heading = heading(kind, key).orElse(null);
-        if (heading == null) {
-            return new ListingPage(null, List.of(), 0);
-        }
-        String from = switch (kind) {
-            case SECTION -> " from Article a join a.sections s where s.slug = :key and";
-            case TAG -> " from Article a join a.tags t where t = :key and";
-            case AUTHOR -> " from Article a join a.bylines b where b.username = :key and";
-        };
-        List<ArticleTeaser> articles = em.createQuery("select a" + from + PUBLISHED
-                        + " order by a.publishedAt desc, a.id desc", Article.class)
-                .setParameter("key", key)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultStream()
-                .map(ArticleTeaser::of)
-                .toList();
-        long total = em.createQuery("select count(a)" + from + PUBLISHED, Long.class)
-                .setParameter("key", key)
-                .getSingleResult();
-        return new ListingPage(heading, articles, total);
+        return named(kind, key)
+                .map(list -> new ListingPage(list.heading(), teasers(kind.name(), list.key(), first, max),
+                        count(kind.name(), list.key())))
+                .orElseGet(() -> new ListingPage(null, List.of(), 0));
+    }
+
+    /** Every published article, newest first: the homepage's list. */
+    public List<ArticleTeaser> latest(int first, int max) {
+        return teasers(ListingEntry.LATEST, "", first, max);
+    }
+
+    public long countLatest() {
+        return count(ListingEntry.LATEST, "");
     }
 
     /** The newest pinned published article: the homepage's lead story. */
     public Optional<ArticleTeaser> lead() {
-        return em.createQuery("select a from Article a where a.pinned = true and" + PUBLISHED
-                        + " order by a.publishedAt desc", Article.class)
+        return em.createQuery(TEASER + " where a.pinned = true and a.status = :published order by a.publishedAt desc",
+                        ArticleTeaser.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst()
-                .map(ArticleTeaser::of);
+                .findFirst();
     }
 
-    /** The country sections, in their order: the homepage shows a block for each. */
-    public List<Section> countries() {
+    /** Each country section, in the sections' order, with its newest stories; countries without any are left out. */
+    public List<CountryBlock> countryBlocks(int size) {
         return em.createQuery("select s from Section s where s.kind = :country order by s.sortOrder", Section.class)
                 .setParameter("country", SectionKind.COUNTRY)
+                .getResultStream()
+                .map(country -> new CountryBlock(country.getName(), country.getSlug(),
+                        teasers(ListingKind.SECTION.name(), String.valueOf(country.getId()), 0, size)))
+                .filter(block -> !block.articles().isEmpty())
+                .toList();
+    }
+
+    private List<ArticleTeaser> teasers(String kind, String key, int first, int max) {
+        // Ordered exactly as LISTING_ENTRY_ORDER_IDX, so the database walks the index instead of sorting.
+        List<Long> ids = em.createQuery("select e.articleId from ListingEntry e where e.kind = :kind and e.listingKey = :key"
+                        + " order by e.kind, e.listingKey, e.publishedAt desc, e.articleId desc", Long.class)
+                .setParameter("kind", kind)
+                .setParameter("key", key)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(TEASER + " where a.id in :ids order by a.publishedAt desc, a.id desc", ArticleTeaser.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
-    private Optional<String> heading(ListingKind kind, String key) {
+    private long count(String kind, String key) {
+        return em.createQuery("select count(e) from ListingEntry e where e.kind = :kind and e.listingKey = :key", Long.class)
+                .setParameter("kind", kind)
+                .setParameter("key", key)
+                .getSingleResult();
+    }
+
+    private Optional<Named> named(ListingKind kind, String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
         return switch (kind) {
-            case SECTION -> em.createQuery("select s.name from Section s where s.slug = :key", String.class)
-                    .setParameter("key", key).getResultStream().findFirst();
-            case AUTHOR -> em.createQuery("select a.displayName from Account a where a.username = :key", String.class)
-                    .setParameter("key", key).getResultStream().findFirst();
-            case TAG -> key == null || key.isBlank() ? Optional.empty() : Optional.of(key);
+            case SECTION -> em.createQuery("select s.name, s.id from Section s where s.slug = :key", Object[].class)
+                    .setParameter("key", key).getResultStream().findFirst()
+                    .map(row -> new Named((String) row[0], String.valueOf(row[1])));
+            case AUTHOR -> em.createQuery("select a.displayName, a.id from Account a where a.username = :key", Object[].class)
+                    .setParameter("key", key).getResultStream().findFirst()
+                    .map(row -> new Named((String) row[0], String.valueOf(row[1])));
+            case TAG -> Optional.of(new Named(key, key));
         };
     }
 }

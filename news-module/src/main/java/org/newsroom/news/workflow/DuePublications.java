@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.audit.AuditLog;
 
@@ -50,6 +51,8 @@ public class DuePublications {
                     .executeUpdate();
             if (won == 1) {
                 published++;
+                // The bulk update went round the entity; reading it back puts it on the public lists.
+                em.find(Article.class, article[0]).relist();
                 audit.record(SCHEDULER, WorkflowAction.PUBLISH.name(), "article " + article[0] + " \"" + article[1] + "\"",
                         "scheduled for " + article[2] + " UTC, published " + now + " UTC");
             }

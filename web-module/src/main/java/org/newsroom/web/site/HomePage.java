@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.newsroom.news.article.ArticleTeaser;
-import org.newsroom.news.article.Articles;
-import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.Listings;
+import org.newsroom.news.article.Listings.CountryBlock;
 
 /** The homepage: the latest articles grouped by day (the template adds the ticker). */
 @Named
@@ -19,31 +18,20 @@ public class HomePage {
     static final int COUNTRY_BLOCK_SIZE = 3;
 
     @Inject
-    private Articles articles;
-
-    @Inject
     private Listings listings;
 
     private List<DateGroup<ArticleTeaser>> latest;
     private ResultsRange range;
     private ArticleTeaser lead;
-    private List<SectionBlock> countryBlocks;
-
-    /** A country's latest stories on the homepage. */
-    public record SectionBlock(String name, String slug, List<ArticleTeaser> articles) {
-    }
+    private List<CountryBlock> countryBlocks;
 
     @PostConstruct
     void load() {
-        List<ArticleTeaser> page = articles.latestPublished(0, PAGE_SIZE);
+        List<ArticleTeaser> page = listings.latest(0, PAGE_SIZE);
         latest = DateGroup.byDay(page, ArticleTeaser::publishedAt, OutletTime.zone());
-        range = ResultsRange.of(0, PAGE_SIZE, page.size(), articles.countPublished());
+        range = ResultsRange.of(0, PAGE_SIZE, page.size(), listings.countLatest());
         lead = listings.lead().orElse(null);
-        countryBlocks = listings.countries().stream()
-                .map(country -> new SectionBlock(country.getName(), country.getSlug(),
-                        listings.page(ListingKind.SECTION, country.getSlug(), 0, COUNTRY_BLOCK_SIZE).articles()))
-                .filter(block -> !block.articles().isEmpty())
-                .toList();
+        countryBlocks = listings.countryBlocks(COUNTRY_BLOCK_SIZE);
     }
 
     public List<DateGroup<ArticleTeaser>> getLatest() {
@@ -54,7 +42,7 @@ public class HomePage {
         return lead;
     }
 
-    public List<SectionBlock> getCountryBlocks() {
+    public List<CountryBlock> getCountryBlocks() {
         return countryBlocks;
     }
 

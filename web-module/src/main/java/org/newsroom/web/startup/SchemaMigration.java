@@ -20,6 +20,7 @@ final class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table("SCHEMA_HISTORY")
                 .failOnMissingLocations(true)
+                .javaMigrations(new PublicListsBackfill())
                 .load()
                 .migrate();
     }
