@@ -1,0 +1,6 @@
+package org.newsroom.web.pagecache;
+
+/** A rendered public page as it was sent, with the generation it was rendered in. */
+record CachedPage(long generation, long storedAt, String contentType, String etag, long lastModified,
+                  String cacheControl, byte[] body) {
+}

@@ -1,0 +1,185 @@
+package org.newsroom.web.pagecache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.newsroom.news.article.Articles;
+import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.web.site.HeldBackResponse;
+import org.newsroom.web.site.OutletTime;
+
+/**
+ * Serves readers' pages from memory while nothing they show has changed. A page is rendered once
+ * per {@link ContentGeneration} (and per day, for the ticker's staleness and the date headings);
+ * the generation moves on with every committed change on this instance, and at most a second
+ * after a change committed by another instance (the same database validators the pages' ETags
+ * use are compared once a second). Declared first in web.xml so a hit skips every other filter.
+ *
+ * <p>Only complete 200 HTML answers without cookies are kept: redirects, 404 and 410 pages, the
+ * newsroom, the APIs, feeds and media are always answered by the application. NEWSROOM_PAGE_CACHE=off
+ * switches it off (to measure the rendering path, or to debug a page).
+ */
+public class PageCacheFilter extends HttpFilter {
+
+    public static final String SWITCH_VARIABLE = "NEWSROOM_PAGE_CACHE";
+    public static final String SIZE_VARIABLE = "NEWSROOM_PAGE_CACHE_PAGES";
+    static final String STATUS_HEADER = "X-Page-Cache";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+    private static final String[] NEVER_CACHED = {"/newsroom", "/api/", "/media/", "/feed", "/sitemap", "/robots.txt",
+        "/jakarta.faces.resource/"};
+
+    @Inject
+    private Articles articles;
+
+    @Inject
+    private ExchangeRates rates;
+
+    private transient PageStore store;
+    private boolean enabled;
+    private final AtomicLong nextRecheck = new AtomicLong(System.nanoTime());
+    private volatile String databaseValidators;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        enabled = !"off".equalsIgnoreCase(System.getenv(SWITCH_VARIABLE));
+        String size = System.getenv(SIZE_VARIABLE);
+        store = new PageStore(size == null || size.isBlank() ? 2000 : Integer.parseInt(size.strip()));
+        int capacity = store.capacity();
+        LOG.info(() -> enabled ? "Page cache on: " + capacity + " pages at most (" + SIZE_VARIABLE + ")"
+                : "Page cache off (" + SWITCH_VARIABLE + ")");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!enabled || !cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        recheckDatabase();
+        String key = key(request);
+        long generation = ContentGeneration.current();
+        CachedPage page = store.current(key, generation, System.currentTimeMillis());
+        if (page != null) {
+            answer(request, response, page);
+            return;
+        }
+        HeldBackResponse held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
+        chain.doFilter(request, held);
+        if (held.errorSent()) {
+            return;
+        }
+        byte[] body = held.body();
+        response.setHeader(STATUS_HEADER, "miss");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        if (storable(request, response)) {
+            store.put(key, new CachedPage(generation, System.currentTimeMillis(), response.getContentType(),
+                    response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"), body));
+        }
+    }
+
+    private static boolean cacheable(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String prefix : NEVER_CACHED) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getMethod().charAt(0) + request.getRequestURI() + (query == null ? "" : "?" + query)
+                + "|" + LocalDate.now(OutletTime.zone());
+    }
+
+    private static boolean startedSession(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.isNew();
+    }
+
+    private static boolean storable(HttpServletRequest request, HttpServletResponse response) {
+        String type = response.getContentType();
+        return response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+                && !response.containsHeader("Set-Cookie") && !startedSession(request);
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
+        response.setHeader(STATUS_HEADER, "hit");
+        if (page.etag() != null) {
+            response.setHeader("ETag", page.etag());
+        }
+        if (page.lastModified() > 0) {
+            response.setDateHeader("Last-Modified", page.lastModified());
+        }
+        if (page.cacheControl() != null) {
+            response.setHeader("Cache-Control", page.cacheControl());
+        }
+        if (notModified(request, page)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        if ("GET".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    private static boolean notModified(HttpServletRequest request, CachedPage page) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return page.etag() != null && ifNoneMatch.contains(page.etag().replaceFirst("^W/", ""));
+        }
+        long since = request.getDateHeader("If-Modified-Since");
+        return since > 0 && page.lastModified() > 0 && page.lastModified() <= since;
+    }
+
+    private static long lastModified(HttpServletResponse response) {
+        String header = response.getHeader("Last-Modified");
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant().toEpochMilli();
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return -1;
+        }
+    }
+
+    /**
+     * Another instance's commits don't reach this JVM's listener: once a second, one request
+     * compares the database's own validators (the newest article and rate changes) with the last seen.
+     */
+    private void recheckDatabase() {
+        long now = System.nanoTime();
+        long due = nextRecheck.get();
+        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS)) {
+            return;
+        }
+        String validators = articles.lastChange() + "|" + rates.lastChange();
+        if (databaseValidators != null && !Objects.equals(databaseValidators, validators)) {
+            ContentGeneration.advance();
+        }
+        databaseValidators = validators;
+    }
+}

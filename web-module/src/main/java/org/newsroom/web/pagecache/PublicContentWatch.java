@@ -1,0 +1,77 @@
+package org.newsroom.web.pagecache;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.UnitOfWork;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
+
+/**
+ * Moves the {@link ContentGeneration} on for every transaction that writes anything readers may
+ * see: articles and their lists, sections, images, bylines' accounts, exchange rates. Watching the
+ * persistence unit rather than the EJBs means no write path can forget to invalidate the page cache.
+ *
+ * <p>When: once as the changes are computed (inside the transaction) and again once the unit of
+ * work is done with the committed transaction. The second move is the one that matters: a page
+ * rendered from the old rows between the first move and the commit is stored under a generation
+ * that the second move has already retired.
+ */
+public class PublicContentWatch extends SessionEventAdapter implements SessionCustomizer {
+
+    /** Where EclipseLink puts the computed changes on this event. */
+    private static final String CHANGE_SET = "UnitOfWorkChangeSet";
+    private static final String TOUCHED_PUBLIC_CONTENT = PublicContentWatch.class.getName();
+
+    /** Written often and never shown to readers: leaving them out keeps the cache warm while staff work. */
+    private static final Set<String> PRIVATE = Set.of(
+            "org.newsroom.news.audit.AuditEntry",
+            "org.newsroom.news.editing.EditLock",
+            "org.newsroom.news.revision.Revision",
+            "org.newsroom.rates.fetch.RatesFetchLock");
+
+    @Override
+    public void customize(Session session) {
+        session.getEventManager().addListener(this);
+    }
+
+    @Override
+    public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        if (event.getProperty(CHANGE_SET) instanceof UnitOfWorkChangeSet changes && touchesPublicContent(changes)
+                && event.getSession() instanceof UnitOfWork unitOfWork) {
+            unitOfWork.setProperty(TOUCHED_PUBLIC_CONTENT, Boolean.TRUE);
+            ContentGeneration.advance();
+        }
+    }
+
+    @Override
+    public void postCommitUnitOfWork(SessionEvent event) {
+        advanceIfTouched(event);
+    }
+
+    @Override
+    public void postReleaseUnitOfWork(SessionEvent event) {
+        advanceIfTouched(event);
+    }
+
+    private static void advanceIfTouched(SessionEvent event) {
+        if (event.getSession() instanceof UnitOfWork unitOfWork
+                && unitOfWork.getProperty(TOUCHED_PUBLIC_CONTENT) != null) {
+            ContentGeneration.advance();
+        }
+    }
+
+    static boolean touchesPublicContent(UnitOfWorkChangeSet changes) {
+        return Stream.concat(keys(changes.getAllChangeSets()), keys(changes.getDeletedObjects()))
+                .map(ObjectChangeSet::getClassName)
+                .anyMatch(className -> !PRIVATE.contains(className));
+    }
+
+    private static Stream<ObjectChangeSet> keys(Map<?, ?> changeSets) {
+        return changeSets == null ? Stream.empty() : changeSets.keySet().stream().map(ObjectChangeSet.class::cast);
+    }
+}
