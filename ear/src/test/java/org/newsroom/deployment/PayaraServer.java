@@ -55,7 +55,7 @@ final class PayaraServer implements AutoCloseable {
 
     void createPostgresPool() {
         asadminRequire("create-jdbc-connection-pool", false, "--port", adminPort(), "create-jdbc-connection-pool",
-                "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
+                "--statementcachesize", "200", "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
                 "NewsroomPool");
         for (String property : List.of("url=${ENV=NEWSROOM_DB_URL}", "user=${ENV=NEWSROOM_DB_USER}",
                 "password=${ENV=NEWSROOM_DB_PASSWORD}")) {

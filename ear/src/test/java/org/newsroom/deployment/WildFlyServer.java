@@ -53,7 +53,7 @@ final class WildFlyServer implements AutoCloseable {
                 "if (outcome != success) of /subsystem=datasources/data-source=NewsroomDS:read-resource",
                 "  /subsystem=datasources/data-source=NewsroomDS:add(jndi-name=java:/jdbc/newsroom, driver-name=h2, "
                         + "connection-url=\"jdbc:h2:file:${env.NEWSROOM_DATA_DIR:${jboss.server.data.dir}/newsroom}/db/newsroom;AUTO_SERVER=TRUE\", "
-                        + "user-name=newsroom, password=newsroom)",
+                        + "user-name=newsroom, password=newsroom, prepared-statements-cache-size=200)",
                 "  /subsystem=undertow/server=default-server/host=default-host/location=\\/:remove",
                 "  /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi, value=false)",
                 "end-if",
