@@ -4,15 +4,22 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.newsroom.news.section.Section;
 import org.newsroom.news.section.SectionKind;
 
 /**
  * Public lists of published articles: the latest, a section's, a tag's or an author's, paged; the
- * homepage's lead and country blocks. A page is one walk down the list index for its ids, one read
- * of those few articles' teaser columns and one count, whatever the list's size or the page number.
+ * homepage's lead and country blocks. A page is one walk down the list index for its ids and one read
+ * of those few articles' teaser columns, whatever the list's size or the page number. Totals are
+ * asked for separately: counting walks the whole list, so callers count once per change.
  */
 @Stateless
 @PermitAll
@@ -32,11 +39,16 @@ public class Listings {
     private record Named(String heading, String key) {
     }
 
+    /** A page of the list; its heading is null when the list does not exist (an unknown section or author). */
     public ListingPage page(ListingKind kind, String key, int first, int max) {
         return named(kind, key)
-                .map(list -> new ListingPage(list.heading(), teasers(kind.name(), list.key(), first, max),
-                        count(kind.name(), list.key())))
-                .orElseGet(() -> new ListingPage(null, List.of(), 0));
+                .map(list -> new ListingPage(list.heading(), teasers(kind.name(), list.key(), first, max)))
+                .orElseGet(() -> new ListingPage(null, List.of()));
+    }
+
+    /** How many published articles the list holds; 0 for a list that does not exist. */
+    public long count(ListingKind kind, String key) {
+        return named(kind, key).map(list -> count(kind.name(), list.key())).orElse(0L);
     }
 
     /** Every published article, newest first: the homepage's list. */
@@ -60,11 +72,35 @@ public class Listings {
 
     /** Each country section, in the sections' order, with its newest stories; countries without any are left out. */
     public List<CountryBlock> countryBlocks(int size) {
-        return em.createQuery("select s from Section s where s.kind = :country order by s.sortOrder", Section.class)
+        List<Section> countries = em.createQuery("select s from Section s where s.kind = :country order by s.sortOrder",
+                        Section.class)
                 .setParameter("country", SectionKind.COUNTRY)
-                .getResultStream()
+                .getResultList();
+        if (countries.isEmpty()) {
+            return List.of();
+        }
+        // One statement for all countries: each part walks its section's list index for its newest few.
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < countries.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT LISTING_KEY, ARTICLE_ID FROM LISTING_ENTRY")
+                    .append(" WHERE LISTING_KIND = 'SECTION' AND LISTING_KEY = ?").append(i + 1)
+                    .append(" ORDER BY LISTING_KIND, LISTING_KEY, PUBLISHED_AT DESC, ARTICLE_ID DESC FETCH FIRST ")
+                    .append(size).append(" ROWS ONLY)");
+        }
+        Query newest = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < countries.size(); i++) {
+            newest.setParameter(i + 1, String.valueOf(countries.get(i).getId()));
+        }
+        Map<String, List<Long>> idsBySection = new HashMap<>();
+        for (Object row : newest.getResultList()) {
+            Object[] columns = (Object[]) row;
+            idsBySection.computeIfAbsent((String) columns[0], section -> new ArrayList<>()).add(((Number) columns[1]).longValue());
+        }
+        Map<Long, ArticleTeaser> teasers = teasersById(idsBySection.values().stream().flatMap(List::stream).toList());
+        return countries.stream()
                 .map(country -> new CountryBlock(country.getName(), country.getSlug(),
-                        teasers(ListingKind.SECTION.name(), String.valueOf(country.getId()), 0, size)))
+                        idsBySection.getOrDefault(String.valueOf(country.getId()), List.of()).stream()
+                                .map(teasers::get).filter(Objects::nonNull).toList()))
                 .filter(block -> !block.articles().isEmpty())
                 .toList();
     }
@@ -84,6 +120,18 @@ public class Listings {
         return em.createQuery(TEASER + " where a.id in :ids order by a.publishedAt desc, a.id desc", ArticleTeaser.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    private Map<Long, ArticleTeaser> teasersById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ArticleTeaser> byId = new HashMap<>();
+        for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt from Article a"
+                + " where a.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            byId.put((Long) row[0], new ArticleTeaser((String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4]));
+        }
+        return byId;
     }
 
     private long count(String kind, String key) {

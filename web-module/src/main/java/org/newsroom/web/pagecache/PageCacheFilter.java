@@ -65,11 +65,15 @@ public class PageCacheFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!enabled || !cacheable(request)) {
+        if (!cacheable(request)) {
             chain.doFilter(request, response);
             return;
         }
-        recheckDatabase();
+        recheckDatabase();  // also with the cache off: list totals follow the generation too
+        if (!enabled) {
+            chain.doFilter(request, response);
+            return;
+        }
         String key = key(request);
         long generation = ContentGeneration.current();
         CachedPage page = store.current(key, generation, System.currentTimeMillis());

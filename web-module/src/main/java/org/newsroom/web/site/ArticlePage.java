@@ -35,6 +35,7 @@ public class ArticlePage {
 
     private String slug;
     private ArticleView article;
+    private List<ArticleTeaser> related;
 
     /** f:viewAction: the article, or 301 to its current address, 410 when withdrawn, 404 when unknown. */
     public void load() throws IOException {
@@ -96,15 +97,16 @@ public class ArticlePage {
         return iso(article.publishedAt());
     }
 
-    /** Up to three newer or older stories from the article's first section. */
+    /** Up to three newer or older stories from the article's first section; read once per request (EL asks several times). */
     public List<ArticleTeaser> getRelated() {
-        if (article.sectionSlugs().isEmpty()) {
-            return List.of();
+        if (related == null) {
+            related = article.sectionSlugs().isEmpty() ? List.of()
+                    : listings.page(ListingKind.SECTION, article.sectionSlugs().get(0), 0, 4).articles().stream()
+                            .filter(teaser -> !teaser.slug().equals(article.slug()))
+                            .limit(3)
+                            .toList();
         }
-        return listings.page(ListingKind.SECTION, article.sectionSlugs().get(0), 0, 4).articles().stream()
-                .filter(teaser -> !teaser.slug().equals(article.slug()))
-                .limit(3)
-                .toList();
+        return related;
     }
 
     private static String iso(LocalDateTime utc) {

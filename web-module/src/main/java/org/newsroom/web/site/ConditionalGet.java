@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.web.pagecache.PerGeneration;
 
 /**
  * Public pages answer conditional requests: their validators change whenever an article or a rate
@@ -37,6 +38,10 @@ public class ConditionalGet extends HttpFilter {
     @Inject
     private ExchangeRates rates;
 
+    /** Read once per content generation: any commit moves it on, another instance's within a second. */
+    private final transient PerGeneration<LocalDateTime> lastChange =
+            new PerGeneration<>(() -> latest(articles.lastChange(), rates.lastChange()));
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,7 +49,7 @@ public class ConditionalGet extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LocalDateTime changed = latest(articles.lastChange(), rates.lastChange());
+        LocalDateTime changed = lastChange.get();
         String tag = "W/\"" + hash(request.getRequestURI() + "?" + request.getQueryString() + "|" + changed + "|"
                 + LocalDate.now(OutletTime.zone())) + "\"";
         long lastModified = changed == null ? -1 : changed.toInstant(ZoneOffset.UTC).toEpochMilli() / 1000 * 1000;

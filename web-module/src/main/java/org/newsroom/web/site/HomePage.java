@@ -20,6 +20,9 @@ public class HomePage {
     @Inject
     private Listings listings;
 
+    @Inject
+    private ListingTotals totals;
+
     private List<DateGroup<ArticleTeaser>> latest;
     private ResultsRange range;
     private ArticleTeaser lead;
@@ -29,7 +32,7 @@ public class HomePage {
     void load() {
         List<ArticleTeaser> page = listings.latest(0, PAGE_SIZE);
         latest = DateGroup.byDay(page, ArticleTeaser::publishedAt, OutletTime.zone());
-        range = ResultsRange.of(0, PAGE_SIZE, page.size(), listings.countLatest());
+        range = ResultsRange.of(0, PAGE_SIZE, page.size(), totals.of("latest", listings::countLatest));
         lead = listings.lead().orElse(null);
         countryBlocks = listings.countryBlocks(COUNTRY_BLOCK_SIZE);
     }

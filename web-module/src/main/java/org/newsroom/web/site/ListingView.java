@@ -25,10 +25,14 @@ public class ListingView {
     @Inject
     private Listings listings;
 
+    @Inject
+    private ListingTotals totals;
+
     private String kind;
     private String key;
     private int page = 1;
     private ListingPage result;
+    private long total;
 
     /** f:viewAction: an unknown section, author or page answers 404. */
     public void load() throws IOException {
@@ -43,7 +47,9 @@ public class ListingView {
         result = listings.page(listing, key, (Math.max(page, 1) - 1) * size, size);
         if (result.heading() == null || page < 1 || (page > 1 && result.articles().isEmpty())) {
             notFound();
+            return;
         }
+        total = totals.of(listing + ":" + key, () -> listings.count(listing, key));
     }
 
     private static void notFound() throws IOException {
@@ -63,11 +69,11 @@ public class ListingView {
     }
 
     public ResultsRange getRange() {
-        return ResultsRange.of(page - 1, pageSize(), result.articles().size(), result.total());
+        return ResultsRange.of(page - 1, pageSize(), result.articles().size(), total);
     }
 
     public int getLastPage() {
-        return (int) Math.max(1, (result.total() + pageSize() - 1) / pageSize());
+        return (int) Math.max(1, (total + pageSize() - 1) / pageSize());
     }
 
     /** Page numbers around the current one, for the pager. */

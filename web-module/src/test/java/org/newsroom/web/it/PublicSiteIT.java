@@ -113,8 +113,8 @@ class PublicSiteIT {
     @Test
     void theHomepageAndAListingTakeTheSameNumberOfStatementsHoweverManyArticlesThereAre() throws Exception {
         StaffClient reader = new StaffClient(base.toURI());
-        int homeBefore = statements(reader.get(rendered("")));
-        int listingBefore = statements(reader.get(rendered("kazakhstan")));
+        int homeBefore = settledStatements(reader, "");
+        int listingBefore = settledStatements(reader, "kazakhstan");
 
         StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
         for (int n = 0; n < 12; n++) {
@@ -123,9 +123,17 @@ class PublicSiteIT {
             editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
         }
 
-        assertEquals(homeBefore, statements(reader.get(rendered(""))), "homepage: no statement per article");
-        assertEquals(listingBefore, statements(reader.get(rendered("kazakhstan"))), "listing: no statement per article");
-        assertTrue(homeBefore <= 40, "the homepage takes " + homeBefore + " statements");
+        // Right after a change the totals, the ticker and the validators are read again once.
+        int homeAfterChange = statements(reader.get(rendered("")));
+        assertTrue(homeAfterChange <= 40, "the homepage takes " + homeAfterChange + " statements after a change");
+        assertEquals(homeBefore, settledStatements(reader, ""), "homepage: no statement per article");
+        assertEquals(listingBefore, settledStatements(reader, "kazakhstan"), "listing: no statement per article");
+    }
+
+    /** Statements of a rendered page once what is read per change has been read. */
+    private static int settledStatements(StaffClient reader, String path) throws Exception {
+        statements(reader.get(rendered(path)));
+        return statements(reader.get(rendered(path)));
     }
 
     /** An address no earlier request used, so the page cache has no copy and the page is rendered. */
