@@ -18,10 +18,10 @@ final class AppUnderTest implements AutoCloseable {
         this.port = port;
     }
 
-    static AppUnderTest start(Path target, Path dir, String jdbc, int port) throws Exception {
+    static AppUnderTest start(Path target, Path dir, String jdbc, int port, boolean pageCache) throws Exception {
         Path postBoot = dir.resolve("postboot.asadmin");
         Files.writeString(postBoot, String.join("\n",
-                "create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
+                "create-jdbc-connection-pool --statementcachesize=200 --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.url=" + jdbc,
                 "set resources.jdbc-connection-pool.NewsroomPool.property.user=newsroom",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.password=newsroom",
@@ -31,8 +31,9 @@ final class AppUnderTest implements AutoCloseable {
                 "--contextroot", "/", "--postbootcommandfile", postBoot.toString(),
                 "--deploy", target.resolve("newsroom.war").toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("micro.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("micro.log").toFile()));
         micro.environment().put("NEWSROOM_RATES_FETCH", "off");
+        micro.environment().put("NEWSROOM_PAGE_CACHE", pageCache ? "on" : "off");
         micro.environment().put("NEWSROOM_DATA_DIR", dir.toAbsolutePath().toString());
         AppUnderTest app = new AppUnderTest(micro.start(), port);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));

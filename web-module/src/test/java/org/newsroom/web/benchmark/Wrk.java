@@ -19,7 +19,8 @@ final class Wrk {
     }
 
     static Result run(String url, int seconds, int connections) throws IOException, InterruptedException {
-        exec(List.of("wrk", "-t2", "-c" + connections, "-d5s", url)); // warm-up, not counted
+        // Warm-up, not counted: the JIT compiles the hot path, the page cache fills.
+        exec(List.of("wrk", "-t2", "-c" + connections, "-d" + Integer.getInteger("bench.warmup", 20) + "s", url));
         String out = exec(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url));
         System.out.println(url + "\n" + out);
         long bytes;
