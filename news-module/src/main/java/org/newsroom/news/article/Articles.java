@@ -2,13 +2,17 @@ package org.newsroom.news.article;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Reading published articles and writing new ones: the transaction boundary of the article feature. */
+/** Reading published articles for readers: lookups by address, the latest, the last change. */
 @Stateless
+// Reads only: no JTA transaction to begin and commit around every lookup a reader's page makes.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Articles {
 
     @PersistenceContext(unitName = "newsroom")

@@ -2,6 +2,8 @@ package org.newsroom.news.article;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -22,6 +24,8 @@ import org.newsroom.news.section.SectionKind;
  * asked for separately: counting walks the whole list, so callers count once per change.
  */
 @Stateless
+// Reads only: no JTA transaction to begin and commit around every list a reader's page asks for.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Listings {
 
