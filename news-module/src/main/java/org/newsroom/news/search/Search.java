@@ -22,8 +22,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.newsroom.news.article.Article;
@@ -44,6 +46,7 @@ import org.newsroom.news.article.Excerpt;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Search {
 
+    private static final Logger LOG = Logger.getLogger(Search.class.getName());
     private static final int BATCH = 500;
     private static final LocalDateTime BEFORE_EVERYTHING = LocalDateTime.of(1900, 1, 1, 0, 0);
     private static final java.time.Duration LOOK_BACK = java.time.Duration.ofMinutes(5);
@@ -76,7 +79,9 @@ public class Search {
 
     @Timeout
     void firstBuild() {
+        long start = System.nanoTime();
         catchUp();
+        LOG.info(() -> "Search index built in " + (System.nanoTime() - start) / 1_000_000_000 + " s");
     }
 
     public SearchResults search(String text, int first, int max) {
@@ -100,7 +105,9 @@ public class Search {
         if (upToDate(fingerprint)) {
             return;
         }
-        syncing.lock();
+        if (!awaitSyncing()) {
+            return;
+        }
         try {
             if (upToDate(fingerprint)) {
                 return;  // another search caught up while this one waited
@@ -133,6 +140,20 @@ public class Search {
             nextLookBack = System.nanoTime() + RECHECK.toNanos();
         } finally {
             syncing.unlock();
+        }
+    }
+
+    /**
+     * Another search may be catching up; that takes milliseconds, except for the first build of a
+     * large archive (about two minutes at 100,000 articles). Readers are not kept waiting for that:
+     * after a moment they get results from the index as it stands.
+     */
+    private boolean awaitSyncing() {
+        try {
+            return syncing.tryLock(2, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
