@@ -8,9 +8,11 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,21 +38,33 @@ class PublicSiteIT {
     void aTagListingPagesSixAtATimeNewestFirstWithTheOldSitesWording() throws Exception {
         StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
         String tag = "paging" + UUID.randomUUID().toString().substring(0, 6);
-        for (int n = 1; n <= 8; n++) {
+        for (int n = 1; n <= 54; n++) {
             HttpResponse<String> draft = editor.json("POST", "api/newsroom/articles", "{\"title\":\"Paged story " + n + " " + tag
                     + "\",\"body\":\"<p>Story " + n + ".</p>\",\"tags\":[\"" + tag + "\"]}");
             editor.json("POST", "api/newsroom/articles/" + StaffClient.idOf(draft) + "/actions/publish", "{}");
         }
         StaffClient reader = new StaffClient(base.toURI());
         String first = reader.get("tag/" + tag).body();
-        assertTrue(first.contains("Viewing results 1 - 6 of 8"), "first page caption");
-        assertTrue(first.indexOf("Paged story 8") < first.indexOf("Paged story 3"), "newest first");
+        assertTrue(first.contains("Viewing results 1 - 6 of 54"), "first page caption");
+        assertTrue(first.indexOf("Paged story 54 ") < first.indexOf("Paged story 49 "), "newest first");
 
         HttpResponse<String> second = reader.get("tag/" + tag + "?page=2");
         assertEquals(200, second.statusCode());
-        assertTrue(second.body().contains("Viewing results 7 - 8 of 8"), "second page caption");
-        assertTrue(second.body().contains("Paged story 1 ") && !second.body().contains("Paged story 8 "));
-        assertEquals(404, reader.get("tag/" + tag + "?page=3").statusCode(), "past the last page");
+        assertTrue(second.body().contains("Viewing results 7 - 12 of 54"), "second page caption, as the old site wrote it");
+        assertEquals(stories(48, 43), storiesOn(second.body()), "the next six, newest first");
+
+        String last = reader.get("tag/" + tag + "?page=9").body();
+        assertTrue(last.contains("Viewing results 49 - 54 of 54"), "last page caption");
+        assertEquals(stories(6, 1), storiesOn(last));
+        assertEquals(404, reader.get("tag/" + tag + "?page=10").statusCode(), "past the last page");
+    }
+
+    private static List<String> stories(int newest, int oldest) {
+        return IntStream.iterate(newest, n -> n >= oldest, n -> n - 1).mapToObj(n -> "Paged story " + n).toList();
+    }
+
+    private static List<String> storiesOn(String html) {
+        return Pattern.compile("(Paged story \\d+) ").matcher(html).results().map(match -> match.group(1)).toList();
     }
 
     @Test
