@@ -20,8 +20,9 @@ final class Wrk {
 
     static Result run(String url, int seconds, int connections) throws IOException, InterruptedException {
         // Warm-up, not counted: the JIT compiles the hot path, the page cache fills.
-        exec(List.of("wrk", "-t2", "-c" + connections, "-d" + Integer.getInteger("bench.warmup", 10) + "s", url));
-        String out = exec(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url));
+        String threads = "-t" + Math.min(2, connections);
+        exec(List.of("wrk", threads, "-c" + connections, "-d" + Integer.getInteger("bench.warmup", 10) + "s", url));
+        String out = exec(List.of("wrk", threads, "-c" + connections, "-d" + seconds + "s", "--latency", url));
         System.out.println(url + "\n" + out);
         long bytes;
         try {
