@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +99,8 @@ public class Listings {
             Object[] columns = (Object[]) row;
             idsBySection.computeIfAbsent((String) columns[0], section -> new ArrayList<>()).add(((Number) columns[1]).longValue());
         }
-        Map<Long, ArticleTeaser> teasers = teasersById(idsBySection.values().stream().flatMap(List::stream).toList());
+        Map<Long, ArticleTeaser> teasers = Teasers.publishedById(em,
+                idsBySection.values().stream().flatMap(List::stream).toList());
         return countries.stream()
                 .map(country -> new CountryBlock(country.getName(), country.getSlug(),
                         idsBySection.getOrDefault(String.valueOf(country.getId()), List.of()).stream()
@@ -118,24 +118,7 @@ public class Listings {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(TEASER + " where a.id in :ids order by a.publishedAt desc, a.id desc", ArticleTeaser.class)
-                .setParameter("ids", ids)
-                .getResultList();
-    }
-
-    private Map<Long, ArticleTeaser> teasersById(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, ArticleTeaser> byId = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt from Article a"
-                + " where a.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
-            byId.put((Long) row[0], new ArticleTeaser((String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4]));
-        }
-        return byId;
+        return Teasers.publishedInOrder(em, ids);
     }
 
     private long count(String kind, String key) {

@@ -21,10 +21,8 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
@@ -32,6 +30,7 @@ import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.Excerpt;
+import org.newsroom.news.article.Teasers;
 
 /**
  * Search for readers. Each instance keeps its own Lucene index (files in a temporary directory,
@@ -169,17 +168,7 @@ public class Search {
 
     /** Teasers in the index's order, published ones only: an unpublish is honoured even mid-sync. */
     private List<ArticleTeaser> teasers(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ArticleTeaser> byId = em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt"
-                        + " from Article a where a.id in :ids and a.status = :published", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> new ArticleTeaser((String) row[1], (String) row[2],
-                        (String) row[3], (LocalDateTime) row[4]), (x, y) -> x));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return Teasers.publishedInOrder(em, ids);
     }
 
     @PreDestroy
