@@ -6,10 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
-/** Reading published articles for readers: lookups by address, the latest, the last change. */
+/** Reading published articles for readers: lookups by address, how many, the last change. */
 @Stateless
 // Reads only: no JTA transaction to begin and commit around every lookup a reader's page makes.
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -17,18 +16,6 @@ public class Articles {
 
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;
-
-    @PermitAll
-    public List<ArticleTeaser> latestPublished(int first, int max) {
-        return em.createQuery("select a from Article a where a.status = :published"
-                        + " order by a.publishedAt desc, a.id desc", Article.class)
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultStream()
-                .map(ArticleTeaser::of)
-                .toList();
-    }
 
     /** When any article last changed (saved, published, unpublished…), UTC; null when there are none. */
     @PermitAll
