@@ -9,12 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 
 /** A member of staff who signs in to the newsroom. Disabled accounts keep their bylines. */
 @Entity
 @Table(name = "ACCOUNT")
 public class Account {
+
+    public static final int MAX_DISPLAY_NAME_LENGTH = 120;
 
     @Id
     @SequenceGenerator(name = "ACCOUNT_SEQ", sequenceName = "ACCOUNT_SEQ", allocationSize = 50)
@@ -24,7 +30,7 @@ public class Account {
     @Column(name = "USERNAME", nullable = false, unique = true, length = 60)
     private String username;
 
-    @Column(name = "DISPLAY_NAME", nullable = false, length = 120)
+    @Column(name = "DISPLAY_NAME", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
     private String displayName;
 
     @Column(name = "PASSWORD_HASH", nullable = false, length = 400)
@@ -65,6 +71,21 @@ public class Account {
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * What a signed-in session remembers of the credentials it was opened with: it changes with every
+     * password reset (each hash has a fresh salt), so a session opened before the reset is over. Not the
+     * hash itself: sessions may be written to disk or to a data grid.
+     */
+    public String sessionStamp() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public Long getId() {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Slows down password guessing. The first {@value #FREE_FAILURES} consecutive failures for a key
- * cost nothing; after that every attempt must wait 2^(failures - {@value #FREE_FAILURES}) seconds
+ * Slows down password guessing. The first few consecutive failures for a key cost nothing
+ * ({@value #FREE_FAILURES} by default); after that every attempt must wait 2^(failures - free) seconds
  * from the last failure, at most {@link #MAX_WAIT}. A success, or an hour without failures,
  * forgets the key.
  *
@@ -25,12 +25,19 @@ import java.util.Objects;
 public final class LoginThrottle {
 
     public static final int FREE_FAILURES = 5;
+    /**
+     * Failures from one address before it is slowed down: a whole newsroom often shares one address, so
+     * more than one person's worth, but few enough that one password tried across many usernames
+     * (which the per-username key never sees twice) is held back after a handful of accounts.
+     */
+    public static final int FREE_FAILURES_PER_ADDRESS = 20;
     public static final Duration MAX_WAIT = Duration.ofMinutes(15);
     public static final Duration FORGET_AFTER = Duration.ofHours(1);
     public static final int DEFAULT_MAX_KEYS = 10_000;
 
     private final Clock clock;
     private final int maxKeys;
+    private final int freeFailures;
     /** In order of last failure, oldest first: re-inserted on every failure, so expiry scans stop early. */
     private final LinkedHashMap<String, Failures> failures = new LinkedHashMap<>();
 
@@ -46,11 +53,24 @@ public final class LoginThrottle {
     }
 
     public LoginThrottle(Clock clock, int maxKeys) {
+        this(clock, maxKeys, FREE_FAILURES);
+    }
+
+    public LoginThrottle(Clock clock, int maxKeys, int freeFailures) {
         if (maxKeys < 1) {
             throw new IllegalArgumentException("maxKeys must be at least 1, not " + maxKeys);
         }
+        if (freeFailures < 1) {
+            throw new IllegalArgumentException("freeFailures must be at least 1, not " + freeFailures);
+        }
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxKeys = maxKeys;
+        this.freeFailures = freeFailures;
+    }
+
+    /** For sign-ins from one address: {@value #FREE_FAILURES_PER_ADDRESS} free failures. */
+    public static LoginThrottle perAddress() {
+        return new LoginThrottle(Clock.systemUTC(), DEFAULT_MAX_KEYS, FREE_FAILURES_PER_ADDRESS);
     }
 
     /** The key for an account: user names are compared without regard to case or surrounding spaces. */
@@ -68,10 +88,10 @@ public final class LoginThrottle {
         Instant now = clock.instant();
         forgetQuietKeys(now);
         Failures entry = failures.get(Objects.requireNonNull(key, "key"));
-        if (entry == null || entry.count() < FREE_FAILURES) {
+        if (entry == null || entry.count() < freeFailures) {
             return Duration.ZERO;
         }
-        Duration remaining = Duration.between(now, entry.last().plus(delayAfter(entry.count())));
+        Duration remaining = Duration.between(now, entry.last().plus(delayAfter(entry.count(), freeFailures)));
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
@@ -106,12 +126,16 @@ public final class LoginThrottle {
         return entry == null ? 0 : entry.count();
     }
 
-    /** The wait imposed after {@code count} consecutive failures, before the attempt that follows. */
+    /** The wait imposed after {@code count} consecutive failures (with the default free ones). */
     static Duration delayAfter(int count) {
-        if (count < FREE_FAILURES) {
+        return delayAfter(count, FREE_FAILURES);
+    }
+
+    private static Duration delayAfter(int count, int freeFailures) {
+        if (count < freeFailures) {
             return Duration.ZERO;
         }
-        int exponent = count - FREE_FAILURES;
+        int exponent = count - freeFailures;
         // 2^10 s is already past the cap; stopping there keeps the shift from overflowing.
         return exponent >= 10 ? MAX_WAIT : min(Duration.ofSeconds(1L << exponent), MAX_WAIT);
     }

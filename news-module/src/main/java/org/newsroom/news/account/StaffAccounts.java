@@ -23,6 +23,8 @@ import org.newsroom.news.audit.AuditLog;
 public class StaffAccounts {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** Hashing is deliberately slow per character: a megabyte "password" must not cost a CPU-second. */
+    public static final int MAX_PASSWORD_LENGTH = 200;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
     @PersistenceContext(unitName = "newsroom")
@@ -48,6 +50,9 @@ public class StaffAccounts {
         }
         if (displayName == null || displayName.isBlank()) {
             throw new AccountRejected("Give the name bylines will show.");
+        }
+        if (displayName.strip().length() > Account.MAX_DISPLAY_NAME_LENGTH) {
+            throw new AccountRejected("A display name has at most " + Account.MAX_DISPLAY_NAME_LENGTH + " characters.");
         }
         if (role == null) {
             throw new AccountRejected("Choose a role.");
@@ -107,6 +112,9 @@ public class StaffAccounts {
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new AccountRejected("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw new AccountRejected("A password has at most " + MAX_PASSWORD_LENGTH + " characters.");
         }
     }
 

@@ -25,7 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsroom.news.account.Account;
+import org.newsroom.news.account.Role;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.section.Section;
@@ -36,6 +38,11 @@ import org.newsroom.news.section.Section;
 public class Article {
 
     public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_EXCERPT_LENGTH = 1000;
+    public static final int MAX_TAG_LENGTH = 80;
+    public static final int MAX_TAGS = 20;
+    /** ISO 639 language codes, optionally with a region: "ru", "kk", "en-GB". */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
 
     @Id
     @SequenceGenerator(name = "ARTICLE_SEQ", sequenceName = "ARTICLE_SEQ", allocationSize = 50)
@@ -141,6 +148,29 @@ public class Article {
         this.listExcerpt = freshExcerpt();
     }
 
+    private static List<String> checkedTags(Collection<String> wanted) {
+        List<String> tags = wanted.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        for (String tag : tags) {
+            if (tag.length() > MAX_TAG_LENGTH) {
+                throw new IllegalArgumentException("A tag has at most " + MAX_TAG_LENGTH + " characters: \""
+                        + tag.substring(0, 20) + "…\" has " + tag.length() + ".");
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("An article has at most " + MAX_TAGS + " tags, not " + tags.size() + ".");
+        }
+        return tags;
+    }
+
+    private static String checkedLanguage(String code) {
+        String stripped = code.strip();
+        if (!LANGUAGE_CODE.matcher(stripped).matches()) {
+            throw new IllegalArgumentException("A language is a code such as \"ru\", \"kk\" or \"en\", not \""
+                    + (stripped.length() > 12 ? stripped.substring(0, 12) + "…" : stripped) + "\".");
+        }
+        return stripped;
+    }
+
     private static String requireTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("An article needs a title.");
@@ -180,18 +210,20 @@ public class Article {
         String previousSlug = slug;
         this.title = requireTitle(edit.title());
         this.slug = uniqueSlug;
+        List<String> newTags = checkedTags(edit.tags());
+        String newLanguage = edit.language() == null || edit.language().isBlank() ? null : checkedLanguage(edit.language());
         useExcerpt(edit.excerpt());
         this.body = ArticleBody.sanitize(edit.body() == null ? "" : edit.body());
         this.sections.clear();
         this.sections.addAll(newSections);
         this.tags.clear();
-        edit.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).forEach(this.tags::add);
+        this.tags.addAll(newTags);
         if (!newBylines.isEmpty()) {
             this.bylines.clear();
             this.bylines.addAll(newBylines);
         }
-        if (edit.language() != null && !edit.language().isBlank()) {
-            this.language = edit.language().strip();
+        if (newLanguage != null) {
+            this.language = newLanguage;
         }
         this.featuredImage = image;
         this.lastEditedBy = editor;
@@ -263,12 +295,26 @@ public class Article {
         return author.getUsername().equals(username);
     }
 
+    /**
+     * Drafts and embargoed stories are confidential: a reporter reads their own work, what they share a
+     * byline on, and what is published; editors and admins read everything.
+     */
+    public boolean readableBy(Role role, String username) {
+        return role != Role.REPORTER || status == ArticleStatus.PUBLISHED || isAuthoredBy(username)
+                || bylines.stream().anyMatch(byline -> byline.getUsername().equals(username));
+    }
+
     public void useSlug(String newSlug) {
         this.slug = newSlug;
     }
 
     public void useExcerpt(String explicitExcerpt) {
-        this.excerpt = explicitExcerpt == null || explicitExcerpt.isBlank() ? null : explicitExcerpt.strip();
+        String stripped = explicitExcerpt == null || explicitExcerpt.isBlank() ? null : explicitExcerpt.strip();
+        if (stripped != null && stripped.length() > MAX_EXCERPT_LENGTH) {
+            throw new IllegalArgumentException("A standfirst (excerpt) has at most " + MAX_EXCERPT_LENGTH
+                    + " characters; this one has " + stripped.length() + ".");
+        }
+        this.excerpt = stripped;
         this.listExcerpt = freshExcerpt();
     }
 

@@ -18,6 +18,7 @@ import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.revision.Revisions;
 import org.newsroom.news.section.Section;
@@ -49,6 +50,8 @@ public class ArticleEditing {
     @Inject
     private Accounts accounts;
 
+    private final BodyLimit bodyLimit = BodyLimit.fromEnvironment();
+
     public EditorView create(ArticleEdit draft) {
         Account author = caller();
         LocalDateTime now = now();
@@ -65,8 +68,37 @@ public class ArticleEditing {
         return EditorView.of(article);
     }
 
+    /** @throws NoSuchArticle also for an article the caller may not read: its existence is confidential too */
     public EditorView load(long id) {
-        return EditorView.of(article(id));
+        return EditorView.of(readable(id));
+    }
+
+    /** The article's revisions, newest first, for those who may read it. */
+    public List<Revision> revisions(long id) {
+        readable(id);
+        return revisions.of(id);
+    }
+
+    /** What changed between two revisions, for those who may read the article. */
+    public List<FieldChange> compare(long id, int older, int newer) {
+        readable(id);
+        if (older < 0 || newer < 1) {
+            throw new ArticleRejected("Revisions are numbered from 1: compare \"from\" 0 or more to \"to\" 1 or more.");
+        }
+        try {
+            return revisions.compare(id, older, newer);
+        } catch (IllegalArgumentException unknown) {
+            throw new ArticleRejected(unknown.getMessage());
+        }
+    }
+
+    private Article readable(long id) {
+        Article article = article(id);
+        Account reader = caller();
+        if (!article.readableBy(reader.getRole(), reader.getUsername())) {
+            throw new NoSuchArticle(id);
+        }
+        return article;
     }
 
     public EditorView save(long id, ArticleEdit edit) {
@@ -107,10 +139,12 @@ public class ArticleEditing {
             throw failed;
         }
         revisions.record(article.getId(), editor.getUsername(), now, article.snapshot(), imageId(article), note);
+        PublishedMedia.release(em, article, now);
         return EditorView.of(article);
     }
 
     private void applyEdit(Article article, ArticleEdit edit, Account editor, LocalDateTime now) {
+        bodyLimit.check(edit.body());
         String wanted = edit.slug() == null || edit.slug().isBlank()
                 ? (article.getSlug() == null || article.getSlug().isBlank() ? Slugs.fromTitle(edit.title()) : article.getSlug())
                 : Slugs.fromTitle(edit.slug());
@@ -178,7 +212,7 @@ public class ArticleEditing {
     private Article article(long id) {
         Article article = em.find(Article.class, id);
         if (article == null) {
-            throw new ArticleRejected("There is no article " + id + ".");
+            throw new NoSuchArticle(id);
         }
         return article;
     }

@@ -30,15 +30,18 @@ public class ArticleLists {
                 + " order by a.updatedAt desc", Map.of("me", me(), "status", ArticleStatus.DRAFT), max);
     }
 
+    /** A reporter sees only their own (and shared-byline) articles here: drafts and embargoes are confidential. */
     public List<ArticleRow> waitingForReview(int max) {
-        return rows("select a from Article a where a.status = :status order by a.updatedAt",
-                Map.of("status", ArticleStatus.IN_REVIEW), max);
+        Map<String, Object> parameters = new HashMap<>(Map.of("status", ArticleStatus.IN_REVIEW));
+        return rows("select a from Article a where a.status = :status" + readable(parameters)
+                + " order by a.updatedAt", parameters, max);
     }
 
     /** Soonest first; an article whose time has passed is flagged overdue (the scheduler is behind). */
     public List<ArticleRow> scheduled(int max) {
-        return rows("select a from Article a where a.status = :status order by a.scheduledFor",
-                Map.of("status", ArticleStatus.SCHEDULED), max);
+        Map<String, Object> parameters = new HashMap<>(Map.of("status", ArticleStatus.SCHEDULED));
+        return rows("select a from Article a where a.status = :status" + readable(parameters)
+                + " order by a.scheduledFor", parameters, max);
     }
 
     public List<ArticleRow> recentlyPublished(int max) {
@@ -50,7 +53,7 @@ public class ArticleLists {
     public List<ArticleRow> search(ArticleStatus status, String sectionSlug, String authorUsername, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
         String jpql = "select distinct a from Article a" + filters(status, sectionSlug, authorUsername, parameters)
-                + " order by a.updatedAt desc, a.id desc";
+                + readable(parameters) + " order by a.updatedAt desc, a.id desc";
         TypedQuery<Article> query = em.createQuery(jpql, Article.class);
         parameters.forEach(query::setParameter);
         LocalDateTime now = now();
@@ -60,7 +63,7 @@ public class ArticleLists {
     public long count(ArticleStatus status, String sectionSlug, String authorUsername) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(distinct a) from Article a"
-                + filters(status, sectionSlug, authorUsername, parameters), Long.class);
+                + filters(status, sectionSlug, authorUsername, parameters) + readable(parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -82,6 +85,17 @@ public class ArticleLists {
             parameters.put("author", author);
         }
         return where.toString();
+    }
+
+    /** The same rule as {@link Article#readableBy}, as a query condition; nothing for editors and admins. */
+    private String readable(Map<String, Object> parameters) {
+        if (!session.isCallerInRole(Role.REPORTER_NAME)) {
+            return "";
+        }
+        parameters.put("reader", me());
+        parameters.put("live", ArticleStatus.PUBLISHED);
+        return " and (a.status = :live or a.author.username = :reader"
+                + " or exists (select b from Article shared join shared.bylines b where shared = a and b.username = :reader))";
     }
 
     private List<ArticleRow> rows(String jpql, Map<String, Object> parameters, int max) {

@@ -26,6 +26,8 @@ public class AuditLog {
     /** What the log records; the names are what admins filter on. */
     public static final String SIGN_IN = "SIGN_IN";
     public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    /** A signed-in session refused because its account was disabled or its password reset meanwhile. */
+    public static final String SESSION_ENDED = "SESSION_ENDED";
     public static final String REFUSED = "REFUSED";
 
     @PersistenceContext(unitName = "newsroom")

@@ -2,11 +2,9 @@ package org.newsroom.news.media;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -27,10 +25,23 @@ public class MediaItem {
     /** Where images are served, relative to the context root: {@code /media/{id}.{extension}}. */
     public static final String PATH_PREFIX = "/media/";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long SMALLEST_ID = 1_000_000_000_000_000L;
+    private static final long ID_RANGE = (1L << 53) - SMALLEST_ID;
+
+    /**
+     * Random, not from a sequence: an image of an embargoed story must not be found by counting. Kept
+     * below 2^53 so JavaScript reads it exactly, and at 16 digits so it always fits the address pattern.
+     */
     @Id
-    @SequenceGenerator(name = "MEDIA_ITEM_SEQ", sequenceName = "MEDIA_ITEM_SEQ", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "MEDIA_ITEM_SEQ")
     private Long id;
+
+    /**
+     * When readers may first see the image: the first publication of an article using it, or its upload
+     * as a public library image. Until then (null) it is served to signed-in staff only.
+     */
+    @Column(name = "PUBLIC_SINCE")
+    private LocalDateTime publicSince;
 
     @Column(name = "SHA256", nullable = false, length = 64, updatable = false)
     private String sha256;
@@ -88,6 +99,26 @@ public class MediaItem {
         this.height = dimensions == null ? null : dimensions.height();
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
         this.uploadedAt = Objects.requireNonNull(now, "now");
+        this.id = randomId();
+    }
+
+    static long randomId() {
+        return SMALLEST_ID + (RANDOM.nextLong() & Long.MAX_VALUE) % ID_RANGE;
+    }
+
+    /** Readers may see it from now on; a second call changes nothing (the first time is kept). */
+    public void makePublic(LocalDateTime now) {
+        if (publicSince == null) {
+            publicSince = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    public boolean isPublic() {
+        return publicSince != null;
+    }
+
+    public LocalDateTime getPublicSince() {
+        return publicSince;
     }
 
     /**
@@ -145,7 +176,7 @@ public class MediaItem {
         return sha256 + "." + kind().extension();
     }
 
-    /** The public address relative to the context root, e.g. {@code /media/150.jpg}; null before it is persisted. */
+    /** The address relative to the context root, e.g. {@code /media/4503599627370496.jpg}. */
     public String path() {
         return id == null ? null : PATH_PREFIX + id + "." + kind().extension();
     }

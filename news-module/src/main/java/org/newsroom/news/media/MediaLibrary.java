@@ -47,11 +47,13 @@ public class MediaLibrary {
 
     private MediaStore store;
     private long maxBytes;
+    private long maxPixels;
 
     @PostConstruct
     void configure() {
         store = new MediaStore(MediaSettings.mediaDirectory());
         maxBytes = MediaSettings.maxBytes();
+        maxPixels = MediaSettings.maxPixels();
     }
 
     /**
@@ -61,16 +63,30 @@ public class MediaLibrary {
      * @throws UploadRefused saying what is wrong (not an image, too big, a caption too long…); nothing is stored
      */
     public MediaItem upload(String originalName, byte[] content, String caption, String credit, String altText) {
+        return upload(originalName, content, caption, credit, altText, false);
+    }
+
+    /**
+     * @param forReaders a public library image (a logo, a stock photo): readers may see it at once, not
+     *                   only once an article using it is published
+     */
+    public MediaItem upload(String originalName, byte[] content, String caption, String credit, String altText,
+                            boolean forReaders) {
         byte[] bytes = content == null ? new byte[0] : content;
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, ImageKind.HEADER_LENGTH));
         ImageKind kind = UploadCheck.check(originalName, bytes.length, head, maxBytes);
         String uploader = actor();
+        ImageDimensions dimensions = ImageDimensions.read(bytes).orElse(null);
+        UploadCheck.checkPixels(dimensions, maxPixels);
         MediaItem item = new MediaItem(MediaStore.sha256Hex(bytes), kind, bytes.length, originalName,
-                ImageDimensions.read(bytes).orElse(null), uploader, now());
+                dimensions, uploader, now());
         try {
             item.describe(caption, credit, altText);
         } catch (IllegalArgumentException tooLong) {
             throw new UploadRefused(tooLong.getMessage());
+        }
+        if (forReaders) {
+            item.makePublic(now());
         }
         store.store(bytes, kind);
         em.persist(item);
@@ -112,13 +128,15 @@ public class MediaLibrary {
     }
 
     /**
-     * What the media servlet sends for an id; empty when there is no such image, or its file is missing on
-     * this instance (logged: the data directory is not where the file was stored, or not shared).
+     * What the media servlet sends for an id; empty when there is no such image, when it is not yet for
+     * readers and the caller is not signed-in staff (an embargoed story's image is as secret as its text),
+     * or when its file is missing on this instance (logged: the data directory is not where the file was
+     * stored, or not shared).
      */
     @PermitAll
     public Optional<ServableMedia> openForServing(long id) {
         MediaItem item = em.find(MediaItem.class, id);
-        if (item == null) {
+        if (item == null || !item.isPublic() && !callerIsStaff()) {
             return Optional.empty();
         }
         ImageKind kind = item.kind();
@@ -128,7 +146,12 @@ public class MediaLibrary {
             return Optional.empty();
         }
         return Optional.of(new ServableMedia(kind.mediaType(), item.getSizeBytes(), item.getSha256(), kind.extension(),
-                store.file(item.getSha256(), kind)));
+                store.file(item.getSha256(), kind), item.isPublic()));
+    }
+
+    private boolean callerIsStaff() {
+        return session.isCallerInRole(Role.REPORTER_NAME) || session.isCallerInRole(Role.EDITOR_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME);
     }
 
     private String actor() {

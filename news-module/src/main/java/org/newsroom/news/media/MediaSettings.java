@@ -18,6 +18,10 @@ public final class MediaSettings {
 
     public static final String DATA_DIR_VARIABLE = "NEWSROOM_DATA_DIR";
     public static final String MAX_MB_VARIABLE = "NEWSROOM_MEDIA_MAX_MB";
+    public static final String MAX_MEGAPIXELS_VARIABLE = "NEWSROOM_MEDIA_MAX_MEGAPIXELS";
+    /** 50 million pixels: a full-frame camera's photo fits, a decompression bomb does not. */
+    public static final int DEFAULT_MAX_MEGAPIXELS = 50;
+    public static final int LARGEST_MAX_MEGAPIXELS = 400;
     public static final String MEDIA_FOLDER = "media";
     public static final int DEFAULT_MAX_MB = 10;
     /** Uploads are held in memory while checked and stored; beyond this a setting is surely a mistake. */
@@ -35,6 +39,29 @@ public final class MediaSettings {
     /** The largest upload from the process environment. */
     public static long maxBytes() {
         return maxBytes(System.getenv(MAX_MB_VARIABLE));
+    }
+
+    /** The most pixels an image may have (width × height) from the process environment. */
+    public static long maxPixels() {
+        return maxPixels(System.getenv(MAX_MEGAPIXELS_VARIABLE));
+    }
+
+    /** @param setting the variable's value, null when unset */
+    static long maxPixels(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return DEFAULT_MAX_MEGAPIXELS * 1_000_000L;
+        }
+        int megapixels;
+        try {
+            megapixels = Integer.parseInt(setting.strip());
+        } catch (NumberFormatException e) {
+            megapixels = -1;
+        }
+        if (megapixels < 1 || megapixels > LARGEST_MAX_MEGAPIXELS) {
+            throw new IllegalArgumentException(MAX_MEGAPIXELS_VARIABLE + " is \"" + setting
+                    + "\"; expected whole megapixels from 1 to " + LARGEST_MAX_MEGAPIXELS + ", e.g. " + DEFAULT_MAX_MEGAPIXELS);
+        }
+        return megapixels * 1_000_000L;
     }
 
     /**

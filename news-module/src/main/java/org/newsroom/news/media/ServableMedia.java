@@ -14,8 +14,10 @@ import java.nio.file.Path;
  * @param sha256    the content's SHA-256; {@link #etag()} quotes it
  * @param extension the extension the image's address must end with, e.g. "jpg"
  * @param file      the stored file (local to this instance)
+ * @param forReaders whether readers may see it (and any cache keep it); otherwise only staff are sent it
  */
-public record ServableMedia(String mediaType, long sizeBytes, String sha256, String extension, Path file) {
+public record ServableMedia(String mediaType, long sizeBytes, String sha256, String extension, Path file,
+                            boolean forReaders) {
 
     /** The ETag header's value: the SHA-256 in quotes (a strong validator). */
     public String etag() {

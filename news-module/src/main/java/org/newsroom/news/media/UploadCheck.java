@@ -47,6 +47,17 @@ public final class UploadCheck {
         return kind.get();
     }
 
+    /**
+     * Refuses an image with more pixels than {@code maxPixels}: decoding it (for a thumbnail, or in a
+     * reader's phone) would take width × height × 4 bytes, 1.5 GiB for 20,000 × 20,000. Unknown sizes pass.
+     */
+    public static void checkPixels(ImageDimensions dimensions, long maxPixels) {
+        if (dimensions != null && (long) dimensions.width() * dimensions.height() > maxPixels) {
+            throw new UploadRefused("The image is " + dimensions.width() + " × " + dimensions.height()
+                    + " pixels; images can have at most " + maxPixels / 1_000_000 + " million pixels. Scale it down and upload again.");
+        }
+    }
+
     private static String notAnImage(String extension, byte[] head) {
         if (isGif(head)) {
             return "This file is a GIF; only JPEG, PNG or WebP images can be used. Save it as PNG and try again.";

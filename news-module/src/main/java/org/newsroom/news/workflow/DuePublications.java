@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleStatus;
+import org.newsroom.news.article.PublishedMedia;
 import org.newsroom.news.audit.AuditLog;
 
 /**
@@ -52,7 +53,9 @@ public class DuePublications {
             if (won == 1) {
                 published++;
                 // The bulk update went round the entity; reading it back puts it on the public lists.
-                em.find(Article.class, article[0]).relist();
+                Article goneOut = em.find(Article.class, article[0]);
+                goneOut.relist();
+                PublishedMedia.release(em, goneOut, now);
                 audit.record(SCHEDULER, WorkflowAction.PUBLISH.name(), "article " + article[0] + " \"" + article[1] + "\"",
                         "scheduled for " + article[2] + " UTC, published " + now + " UTC");
             }

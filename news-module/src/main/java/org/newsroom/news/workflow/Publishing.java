@@ -15,6 +15,7 @@ import org.newsroom.news.account.Role;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleStatus;
+import org.newsroom.news.article.PublishedMedia;
 import org.newsroom.news.audit.AuditLog;
 
 /**
@@ -69,6 +70,7 @@ public class Publishing {
         } catch (IllegalArgumentException invalid) {
             throw new ArticleRejected(invalid.getMessage());
         }
+        PublishedMedia.release(em, article, now);
         audit.record(who.getUsername(), action.name(), subject,
                 action == WorkflowAction.SCHEDULE ? "for " + scheduledFor + " UTC"
                         : action == WorkflowAction.SEND_BACK ? comment : null);

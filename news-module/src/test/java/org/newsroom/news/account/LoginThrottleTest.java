@@ -152,4 +152,23 @@ class LoginThrottleTest {
         assertThrows(NullPointerException.class, () -> new LoginThrottle(null));
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(clock, 0));
     }
+
+    @Test
+    void oneAddressTryingOnePasswordOnManyUsernamesIsHeldBackAfterTwentyAccounts() {
+        LoginThrottle byAddress = new LoginThrottle(clock, LoginThrottle.DEFAULT_MAX_KEYS,
+                LoginThrottle.FREE_FAILURES_PER_ADDRESS);
+        String office = LoginThrottle.forAddress("203.0.113.7");
+        for (int account = 0; account < LoginThrottle.FREE_FAILURES_PER_ADDRESS - 1; account++) {
+            byAddress.failed(office);
+        }
+        assertEquals(Duration.ZERO, byAddress.waitRequired(office), "nineteen failures from one office cost nothing");
+        byAddress.failed(office);
+        assertEquals(Duration.ofSeconds(1), byAddress.waitRequired(office));
+        for (int more = 0; more < 30; more++) {
+            byAddress.failed(office);
+        }
+        assertEquals(LoginThrottle.MAX_WAIT, byAddress.waitRequired(office), "the wait has a ceiling");
+        assertEquals(Duration.ZERO, byAddress.waitRequired(LoginThrottle.forAddress("198.51.100.1")),
+                "another address is not held back");
+    }
 }

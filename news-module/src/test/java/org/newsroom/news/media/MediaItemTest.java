@@ -1,6 +1,7 @@
 package org.newsroom.news.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +74,7 @@ class MediaItemTest {
         assertEquals(ImageKind.JPEG, item.kind());
         assertEquals("image/jpeg", item.getMediaType());
         assertEquals(SHA + ".jpg", item.fileName());
-        assertNull(item.path(), "no address before it has an id");
+        assertTrue(item.path().matches("/media/[1-9][0-9]{15}\\.jpg"), item.path());
         assertEquals(800, item.getWidth());
         assertEquals(600, item.getHeight());
     }
@@ -105,5 +106,27 @@ class MediaItemTest {
         assertEquals(Optional.empty(), ImageDimensions.read(brokenPng));
         assertEquals(Optional.empty(), ImageDimensions.read(new byte[0]));
         assertEquals(Optional.empty(), ImageDimensions.read(null));
+    }
+
+    @Test
+    void idsAreRandomSoNoImageOfAnEmbargoedStoryIsFoundByCounting() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            long id = item("x.jpg").getId();
+            assertTrue(id >= 1_000_000_000_000_000L && id < (1L << 53), "16 digits, exact in JavaScript: " + id);
+            ids.add(id);
+        }
+        assertEquals(1000, ids.size(), "no two alike");
+    }
+
+    @Test
+    void anImageIsForReadersOnlyFromItsFirstPublicationOn() {
+        MediaItem item = item("x.jpg");
+        assertFalse(item.isPublic(), "a new upload is staff-only");
+        java.time.LocalDateTime first = java.time.LocalDateTime.of(2026, 12, 1, 8, 0);
+        item.makePublic(first);
+        item.makePublic(first.plusDays(1));
+        assertTrue(item.isPublic());
+        assertEquals(first, item.getPublicSince(), "the first publication is kept");
     }
 }

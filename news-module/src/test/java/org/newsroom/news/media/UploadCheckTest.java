@@ -131,4 +131,16 @@ class UploadCheckTest {
         assertThrows(IllegalArgumentException.class, () -> UploadCheck.check("x.png", -1, new byte[0], TEN_MB));
         assertThrows(IllegalArgumentException.class, () -> UploadCheck.check("x.png", 1, new byte[0], 0));
     }
+
+    @Test
+    void aDecompressionBombIsRefusedByItsHeaderAlone() {
+        long fiftyMegapixels = 50_000_000L;
+        UploadCheck.checkPixels(new ImageDimensions(8000, 6000), fiftyMegapixels);
+        UploadCheck.checkPixels(null, fiftyMegapixels);
+        UploadRefused bomb = org.junit.jupiter.api.Assertions.assertThrows(UploadRefused.class,
+                () -> UploadCheck.checkPixels(new ImageDimensions(20_000, 20_000), fiftyMegapixels));
+        org.junit.jupiter.api.Assertions.assertTrue(bomb.getMessage().contains("20000 × 20000 pixels"), bomb.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(UploadRefused.class,
+                () -> UploadCheck.checkPixels(new ImageDimensions(1_000_000, 1_000_000), fiftyMegapixels));
+    }
 }

@@ -26,6 +26,7 @@ public final class AuditActions {
         Map<String, String> signIn = new LinkedHashMap<>();
         signIn.put(AuditLog.SIGN_IN, "Signed in");
         signIn.put(AuditLog.SIGN_IN_FAILED, "Failed sign-in");
+        signIn.put(AuditLog.SESSION_ENDED, "Session ended (account disabled or password reset)");
         groups.put("Sign-in", Collections.unmodifiableMap(signIn));
 
         Map<String, String> articles = new LinkedHashMap<>();

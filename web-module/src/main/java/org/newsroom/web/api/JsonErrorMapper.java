@@ -1,5 +1,7 @@
 package org.newsroom.web.api;
 
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -7,7 +9,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** No HTML error page ever comes out of /api: every failure is a JSON {"error": "..."}. */
+/**
+ * No HTML error page ever comes out of /api: every failure is a JSON {"error": "..."}, with "field" when
+ * one member of the request is at fault. A body that is not JSON, or not the JSON asked for, is the
+ * client's mistake (400), however deep in the JSON reader it was found; only what is truly ours is a 500,
+ * and that answer names no class or server.
+ */
 @Provider
 public class JsonErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -15,6 +22,23 @@ public class JsonErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, invalid.field(), invalid.getMessage());
+            }
+            if (cause instanceof JsonParsingException unreadable) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, null, "The body is not valid JSON"
+                        + (unreadable.getLocation() == null ? "." : " (line " + unreadable.getLocation().getLineNumber()
+                        + ", column " + unreadable.getLocation().getColumnNumber() + ")."));
+            }
+            if (cause instanceof JsonException || cause instanceof ClassCastException) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, null,
+                        "The body must be one JSON object, e.g. {\"title\": \"…\"}.");
+            }
+            if (cause instanceof StackOverflowError) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, null, "The body's JSON is nested too deeply.");
+            }
+        }
         if (failure instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return JsonResponses.error(status.getStatusCode(), status.getReasonPhrase());

@@ -23,9 +23,22 @@ public final class JsonResponses {
     }
 
     public static Response error(int status, String message) {
+        return error(status, null, message);
+    }
+
+    /** @param field the request member at fault, or null */
+    public static Response error(Response.Status status, String field, String message) {
+        return error(status.getStatusCode(), field, message);
+    }
+
+    private static Response error(int status, String field, String message) {
+        var json = Json.createObjectBuilder().add("error", message);
+        if (field != null) {
+            json.add("field", field);
+        }
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString())
+                .entity(json.build().toString())
                 .build();
     }
 

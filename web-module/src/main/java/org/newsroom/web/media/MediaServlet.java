@@ -18,10 +18,12 @@ import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.media.ServableMedia;
 
 /**
- * Serves stored images at {@code /media/{id}.{extension}} (as {@link MediaItem#path()} writes them) to
- * anyone. The bytes behind an id never change (files are content-addressed and never rewritten), so the
- * answer may be cached for a year without revalidation; the ETag is the content's SHA-256, and a matching
- * {@code If-None-Match} gets 304. Unknown ids, a wrong extension or any other path get 404.
+ * Serves stored images at {@code /media/{id}.{extension}} (as {@link MediaItem#path()} writes them): to
+ * anyone once the image is for readers, before that to signed-in staff only (see
+ * {@link MediaLibrary#openForServing}). The bytes behind an id never change (files are content-addressed
+ * and never rewritten), so a reader's answer may be cached for a year without revalidation; a staff-only
+ * answer is private and revalidated. The ETag is the content's SHA-256, and a matching
+ * {@code If-None-Match} gets 304. Unknown ids, embargoed images, a wrong extension or any other path get 404.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = MediaServlet.MAPPING)
 public class MediaServlet extends HttpServlet {
@@ -30,6 +32,8 @@ public class MediaServlet extends HttpServlet {
 
     static final String MAPPING = "/media/*";
     static final String CACHE_FOR_A_YEAR = "public, max-age=31536000, immutable";
+    /** Not for shared caches (a front cache must not hand an embargoed image to readers), and asked again each time. */
+    static final String STAFF_ONLY = "private, no-cache";
     private static final Pattern ADDRESS = Pattern.compile("/([1-9][0-9]{0,17})\\.([a-z]{3,4})");
 
     @EJB
@@ -48,7 +52,7 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         ServableMedia media = found.get();
-        response.setHeader("Cache-Control", CACHE_FOR_A_YEAR);
+        response.setHeader("Cache-Control", media.forReaders() ? CACHE_FOR_A_YEAR : STAFF_ONLY);
         response.setHeader("ETag", media.etag());
         // The type is ours, checked from the content at upload: browsers must not second-guess it.
         response.setHeader("X-Content-Type-Options", "nosniff");

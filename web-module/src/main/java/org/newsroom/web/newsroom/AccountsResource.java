@@ -22,6 +22,8 @@ import org.newsroom.news.account.AccountRejected;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.account.StaffAccounts;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.web.api.InvalidInput;
+import org.newsroom.web.api.JsonInput;
 import org.newsroom.web.api.JsonResponses;
 
 /** Admins' account management and audit log as JSON (the same rules as the admin pages). */
@@ -50,9 +52,10 @@ public class AccountsResource {
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
+        JsonObject account = JsonInput.object(body);
         return answer(() -> Response.status(Response.Status.CREATED).entity(json(accounts.create(
-                body.getString("username", null), body.getString("displayName", null),
-                role(body.getString("role", null)), body.getString("password", null))).build().toString()).build());
+                JsonInput.string(account, "username"), JsonInput.string(account, "displayName"),
+                role(JsonInput.string(account, "role")), JsonInput.string(account, "password"))).build().toString()).build());
     }
 
     @POST
@@ -62,9 +65,9 @@ public class AccountsResource {
         return answer(() -> switch (change) {
             case "disable" -> ok(json(accounts.setEnabled(username, false)).build());
             case "enable" -> ok(json(accounts.setEnabled(username, true)).build());
-            case "role" -> ok(json(accounts.changeRole(username, role(body == null ? null : body.getString("role", null)))).build());
+            case "role" -> ok(json(accounts.changeRole(username, role(body == null ? null : JsonInput.string(body, "role")))).build());
             case "password" -> {
-                accounts.resetPassword(username, body == null ? null : body.getString("password", null));
+                accounts.resetPassword(username, body == null ? null : JsonInput.string(body, "password"));
                 yield Response.noContent().build();
             }
             default -> JsonResponses.error(Response.Status.NOT_FOUND, "There is no account change \"" + change + "\".");
@@ -75,9 +78,12 @@ public class AccountsResource {
     @Path("audit")
     public Response audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
                           @QueryParam("max") Integer max) {
+        if (max != null && (max < 1 || max > 1000)) {
+            throw new InvalidInput("max", "max is how many entries to list: 1 to 1000.");
+        }
         return answer(() -> {
             JsonArrayBuilder rows = Json.createArrayBuilder();
-            audit.search(actor, action, null, null, 0, max == null ? 100 : Math.min(max, 1000)).forEach(e -> rows.add(
+            audit.search(actor, action, null, null, 0, max == null ? 100 : max).forEach(e -> rows.add(
                     Json.createObjectBuilder()
                             .add("at", e.getRecordedAt() + "Z")
                             .add("actor", e.getActor())

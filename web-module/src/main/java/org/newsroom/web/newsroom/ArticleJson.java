@@ -1,17 +1,15 @@
 package org.newsroom.web.newsroom;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.List;
 import org.newsroom.news.article.ArticleEdit;
 import org.newsroom.news.article.EditorView;
+import org.newsroom.web.api.InvalidInput;
+import org.newsroom.web.api.JsonInput;
 
 /** The staff API's JSON for articles: what the editor form holds, both ways. */
 final class ArticleJson {
@@ -21,11 +19,21 @@ final class ArticleJson {
 
     /** @param currentImageId kept when the body does not mention "featuredImageId" */
     static ArticleEdit edit(JsonObject body, long basedOnVersion, Long currentImageId) {
-        Long imageId = !body.containsKey("featuredImageId") ? currentImageId
-                : body.isNull("featuredImageId") ? null : body.getJsonNumber("featuredImageId").longValue();
-        return new ArticleEdit(basedOnVersion, body.getString("title", null), body.getString("slug", null),
-                body.getString("excerpt", null), body.getString("body", ""), strings(body, "sectionSlugs"),
-                strings(body, "tags"), strings(body, "bylines"), body.getString("language", null), imageId);
+        Long imageId = !body.containsKey("featuredImageId") ? currentImageId : JsonInput.wholeNumber(body, "featuredImageId");
+        String html = JsonInput.string(body, "body");
+        return new ArticleEdit(basedOnVersion, JsonInput.string(body, "title"), JsonInput.string(body, "slug"),
+                JsonInput.string(body, "excerpt"), html == null ? "" : html, JsonInput.strings(body, "sectionSlugs"),
+                JsonInput.strings(body, "tags"), JsonInput.strings(body, "bylines"), JsonInput.string(body, "language"),
+                imageId);
+    }
+
+    /** The version an edit started from: required, a whole number. */
+    static long basedOnVersion(JsonObject body) {
+        Long version = JsonInput.wholeNumber(JsonInput.object(body), "version");
+        if (version == null) {
+            throw new InvalidInput("version", "Say which version your edit started from (\"version\").");
+        }
+        return version;
     }
 
     static JsonObject of(EditorView article) {
@@ -67,11 +75,4 @@ final class ArticleJson {
         return array;
     }
 
-    private static List<String> strings(JsonObject body, String name) {
-        JsonValue value = body.get(name);
-        if (!(value instanceof JsonArray array)) {
-            return List.of();
-        }
-        return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
-    }
 }

@@ -19,7 +19,8 @@ import org.newsroom.web.api.JsonResponses;
 
 /**
  * Image upload for tools and imports: the request body is the file itself; the same checks as the
- * editor's upload (type from the content, size limit).
+ * editor's upload (type from the content, size limit). Readers see an image once an article using it is
+ * published; {@code ?public=true} makes it a public library image, for readers at once.
  */
 @Path("newsroom/media")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +33,9 @@ public class MediaResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(byte[] content, @HeaderParam("X-File-Name") String fileName,
                            @QueryParam("caption") String caption, @QueryParam("credit") String credit,
-                           @QueryParam("alt") String alt) {
+                           @QueryParam("alt") String alt, @QueryParam("public") boolean forReaders) {
         try {
-            MediaItem item = media.upload(fileName, content, caption, credit, alt);
+            MediaItem item = media.upload(fileName, content, caption, credit, alt, forReaders);
             return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
                     .add("id", item.getId())
                     .add("path", item.path())

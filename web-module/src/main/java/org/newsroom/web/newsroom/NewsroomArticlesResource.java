@@ -24,11 +24,12 @@ import org.newsroom.news.article.ArticleEditing;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
+import org.newsroom.news.article.NoSuchArticle;
 import org.newsroom.news.article.StaleEdit;
-import org.newsroom.news.revision.Revisions;
 import org.newsroom.news.workflow.Publishing;
 import org.newsroom.news.workflow.WorkflowAction;
 import org.newsroom.news.workflow.WorkflowRefused;
+import org.newsroom.web.api.JsonInput;
 import org.newsroom.web.api.JsonResponses;
 import org.newsroom.web.site.OutletTime;
 
@@ -46,15 +47,13 @@ public class NewsroomArticlesResource {
     @Inject
     private Publishing publishing;
 
-    @Inject
-    private Revisions revisions;
 
     /** Creates a draft by the signed-in member of staff. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         return answer(() -> {
-            EditorView created = editing.create(ArticleJson.edit(body, 0, null));
+            EditorView created = editing.create(ArticleJson.edit(JsonInput.object(body), 0, null));
             return Response.status(Response.Status.CREATED).entity(ArticleJson.of(created).toString()).build();
         });
     }
@@ -70,11 +69,9 @@ public class NewsroomArticlesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("id") long id, JsonObject body) {
-        if (body == null || !body.containsKey("version")) {
-            return JsonResponses.error(Response.Status.BAD_REQUEST, "Say which version your edit started from (\"version\").");
-        }
-        return answer(() -> Response.ok(ArticleJson.of(editing.save(id, ArticleJson.edit(body,
-                body.getJsonNumber("version").longValue(), editing.load(id).featuredImageId()))).toString()).build());
+        long version = ArticleJson.basedOnVersion(body);
+        return answer(() -> Response.ok(ArticleJson.of(editing.save(id, ArticleJson.edit(body, version,
+                editing.load(id).featuredImageId()))).toString()).build());
     }
 
     /** Actions: submit, send-back, publish, schedule, unschedule, unpublish, return-to-draft, pin, unpin. */
@@ -88,8 +85,8 @@ public class NewsroomArticlesResource {
         } catch (IllegalArgumentException unknown) {
             return JsonResponses.error(Response.Status.NOT_FOUND, "There is no action \"" + action + "\".");
         }
-        String comment = body == null ? null : body.getString("comment", null);
-        String when = body == null ? null : body.getString("scheduledFor", null);
+        String comment = body == null ? null : JsonInput.string(body, "comment");
+        String when = body == null ? null : JsonInput.string(body, "scheduledFor");
         return answer(() -> {
             ArticleStatus status = publishing.perform(id, chosen, comment, when == null ? null : utc(when));
             return Response.ok(Json.createObjectBuilder().add("status", status.name()).build().toString()).build();
@@ -101,7 +98,7 @@ public class NewsroomArticlesResource {
     public Response revisions(@PathParam("id") long id) {
         return answer(() -> {
             JsonArrayBuilder rows = Json.createArrayBuilder();
-            revisions.of(id).forEach(r -> rows.add(Json.createObjectBuilder()
+            editing.revisions(id).forEach(r -> rows.add(Json.createObjectBuilder()
                     .add("number", r.getNumber())
                     .add("savedBy", r.getSavedBy())
                     .add("savedAt", r.getSavedAt() + "Z")
@@ -116,7 +113,7 @@ public class NewsroomArticlesResource {
     public Response compare(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to) {
         return answer(() -> {
             JsonArrayBuilder changes = Json.createArrayBuilder();
-            revisions.compare(id, from, to).forEach(change -> changes.add(Json.createObjectBuilder()
+            editing.compare(id, from, to).forEach(change -> changes.add(Json.createObjectBuilder()
                     .add("field", change.fieldLabel()).add("html", change.html())));
             return Response.ok(Json.createObjectBuilder().add("changes", changes).build().toString()).build();
         });
@@ -126,7 +123,7 @@ public class NewsroomArticlesResource {
     @Path("{id}/revisions/{number}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response restore(@PathParam("id") long id, @PathParam("number") int number, JsonObject body) {
-        long version = body == null || !body.containsKey("version") ? -1 : body.getJsonNumber("version").longValue();
+        long version = ArticleJson.basedOnVersion(body);
         return answer(() -> Response.ok(ArticleJson.of(editing.restore(id, number, version)).toString()).build());
     }
 
@@ -162,6 +159,8 @@ public class NewsroomArticlesResource {
                             .add("currentVersion", stale.currentVersion())
                             .build().toString())
                     .build();
+        } catch (NoSuchArticle unknown) {
+            return JsonResponses.error(Response.Status.NOT_FOUND, unknown.getMessage());
         } catch (ArticleRejected rejected) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, rejected.getMessage());
         }

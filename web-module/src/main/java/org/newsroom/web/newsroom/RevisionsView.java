@@ -13,7 +13,6 @@ import org.newsroom.news.article.EditorView;
 import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
-import org.newsroom.news.revision.Revisions;
 import org.newsroom.news.workflow.WorkflowRefused;
 import org.newsroom.web.site.OutletTime;
 
@@ -24,8 +23,6 @@ public class RevisionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Revisions revisions;
 
     @Inject
     private ArticleEditing editing;
@@ -39,7 +36,7 @@ public class RevisionsView implements Serializable {
 
     public void load() {
         article = editing.load(id);
-        all = revisions.of(id);
+        all = editing.revisions(id);
         if (!all.isEmpty() && to == 0) {
             to = all.get(0).getNumber();
             from = all.size() > 1 ? all.get(1).getNumber() : to;
@@ -48,7 +45,7 @@ public class RevisionsView implements Serializable {
     }
 
     public void compare() {
-        changes = revisions.compare(id, from, to);
+        changes = editing.compare(id, from, to);
     }
 
     public void restore(int number) {

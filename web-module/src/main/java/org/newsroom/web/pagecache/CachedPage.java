@@ -2,5 +2,5 @@ package org.newsroom.web.pagecache;
 
 /** A rendered public page as it was sent, with the generation it was rendered in. */
 record CachedPage(long generation, long storedAt, String contentType, String etag, long lastModified,
-                  String cacheControl, byte[] body) {
+                  String cacheControl, String contentSecurityPolicy, byte[] body) {
 }

@@ -17,6 +17,7 @@ import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.web.site.HeldBackResponse;
 import org.newsroom.web.site.OutletTime;
+import org.newsroom.web.site.PublicOrigin;
 
 /**
  * Serves readers' pages from memory while nothing they show has changed. A page is rendered once
@@ -34,6 +35,7 @@ public class PageCacheFilter extends HttpFilter {
     public static final String SWITCH_VARIABLE = "NEWSROOM_PAGE_CACHE";
     public static final String SIZE_VARIABLE = "NEWSROOM_PAGE_CACHE_PAGES";
     static final String STATUS_HEADER = "X-Page-Cache";
+    private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
     private static final long RECHECK_NANOS = 1_000_000_000L;
@@ -92,7 +94,8 @@ public class PageCacheFilter extends HttpFilter {
         response.getOutputStream().write(body);
         if (storable(request, response)) {
             store.put(key, new CachedPage(generation, System.currentTimeMillis(), response.getContentType(),
-                    response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"), body));
+                    response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"),
+                    response.getHeader(CONTENT_SECURITY_POLICY), body));
         }
     }
 
@@ -109,10 +112,15 @@ public class PageCacheFilter extends HttpFilter {
         return true;
     }
 
+    /**
+     * Pages carry absolute links: unless the public address is configured, they depend on the address
+     * the request came to, so that is part of the key (a forged Host gets a page of its own, never the
+     * one the next reader is served).
+     */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getMethod().charAt(0) + request.getRequestURI() + (query == null ? "" : "?" + query)
-                + "|" + LocalDate.now(OutletTime.zone());
+        return request.getMethod().charAt(0) + PublicOrigin.current().cacheKeyPart(request) + request.getRequestURI()
+                + (query == null ? "" : "?" + query) + "|" + LocalDate.now(OutletTime.zone());
     }
 
     private static boolean startedSession(HttpServletRequest request) {
@@ -136,6 +144,10 @@ public class PageCacheFilter extends HttpFilter {
         }
         if (page.cacheControl() != null) {
             response.setHeader("Cache-Control", page.cacheControl());
+        }
+        if (page.contentSecurityPolicy() != null) {
+            // The page's inline scripts carry the nonce its policy names: the two travel together.
+            response.setHeader(CONTENT_SECURITY_POLICY, page.contentSecurityPolicy());
         }
         if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

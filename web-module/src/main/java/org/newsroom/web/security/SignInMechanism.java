@@ -3,7 +3,6 @@ package org.newsroom.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,20 +10,27 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.newsroom.news.account.Account;
+import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.LoginThrottle;
 import org.newsroom.news.audit.AuditLog;
 
 /**
  * Staff sign in with the form on /newsroom/login.xhtml, which posts to {@link SignInServlet}'s
- * address; the session then carries the sign-in (AutoApplySession).
+ * address. The session then remembers only who signed in ({@link StaffSession}); every request
+ * after that acts with the account as it is now: its current role, and not at all once the account
+ * is disabled or its password was reset (the session is ended on that request).
  *
- * <p>Why not the built-in form mechanism: on Payara, the request it replays right after sign-in
- * reaches the EJBs without the caller's roles, so the first page after signing in failed on any
- * role-checked EJB. Here sign-in ends in a plain redirect, and every later request is ordinary.
+ * <p>Why not {@code @AutoApplySession}: it replays the roles the caller had at sign-in for the life of
+ * the session, so a demoted or disabled admin kept admin powers. Why not the built-in form
+ * mechanism: on Payara, the request it replays right after sign-in reaches the EJBs without the
+ * caller's roles. Here sign-in ends in a plain redirect, and every later request is ordinary.
  */
 @ApplicationScoped
-@AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String SIGN_IN_PATH = "/newsroom/sign-in";
@@ -35,16 +41,34 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Inject
+    private Accounts accounts;
+
+    @Inject
     private AuditLog audit;
 
     /** After five failures in a row, each further try for that username waits longer. */
-    private final LoginThrottle throttle = new LoginThrottle();
+    private final LoginThrottle byUsername = new LoginThrottle();
+    /** One password tried on many usernames never fails twice for one name: the address counts them. */
+    private final LoginThrottle byAddress = LoginThrottle.perAddress();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (isSignInPost(request)) {
             return signIn(request, context);
+        }
+        Optional<StaffSession> remembered = StaffSession.of(request);
+        if (remembered.isPresent()) {
+            Optional<Account> account = accounts.findEnabled(remembered.get().username())
+                    .filter(current -> current.sessionStamp().equals(remembered.get().stamp()));
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(account.get().getUsername(),
+                        Set.of(account.get().getRole().name()));
+            }
+            // Disabled, or the password was reset since this session signed in: it is over.
+            audit.record(remembered.get().username(), AuditLog.SESSION_ENDED, request.getRemoteAddr(),
+                    "account disabled or password reset");
+            StaffSession.end(request);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -61,29 +85,51 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
         String username = String.valueOf(request.getParameter("j_username")).strip();
-        // Per username only: a whole newsroom often shares one address, and one guessing colleague
-        // (or attacker) must not lock everybody out.
+        String address = request.getRemoteAddr();
+        if (ForgedRequests.refusal(request).isPresent() || !SignInForm.tokenMatches(request)) {
+            // A sign-in posted from another site, or from a form this browser was never shown: login CSRF.
+            audit.record(username, AuditLog.SIGN_IN_FAILED, address, "sign-in form not from this site, or expired");
+            return redirectToForm(request, context, SignInForm.Notice.FORM_EXPIRED, Duration.ZERO);
+        }
         String byName = LoginThrottle.forUsername(username);
-        Duration wait = throttle.waitRequired(byName);
+        String byPlace = LoginThrottle.forAddress(address);
+        Duration wait = max(byUsername.waitRequired(byName), byAddress.waitRequired(byPlace));
         if (!wait.isZero()) {
             // Same answer for every username, known or not: waiting reveals nothing about accounts.
-            audit.record(username, AuditLog.SIGN_IN_FAILED, request.getRemoteAddr(), "throttled: " + wait.toSeconds() + " s to wait");
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?wait=" + Math.max(1, wait.toSeconds()));
+            audit.record(username, AuditLog.SIGN_IN_FAILED, address, "throttled: " + wait.toSeconds() + " s to wait");
+            return redirectToForm(request, context, SignInForm.Notice.WAIT, wait);
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
                 username, String.valueOf(request.getParameter("j_password"))));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(byName);
-            audit.record(username, AuditLog.SIGN_IN_FAILED, request.getRemoteAddr(), null);
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+        Optional<Account> account = result.getStatus() == CredentialValidationResult.Status.VALID
+                ? accounts.findEnabled(result.getCallerPrincipal().getName()) : Optional.empty();
+        if (account.isEmpty()) {
+            byUsername.failed(byName);
+            byAddress.failed(byPlace);
+            audit.record(username, AuditLog.SIGN_IN_FAILED, address, null);
+            return redirectToForm(request, context, SignInForm.Notice.FAILED, Duration.ZERO);
         }
-        throttle.succeeded(byName);
-        audit.record(username, AuditLog.SIGN_IN, request.getRemoteAddr(), null);
+        byUsername.succeeded(byName);
+        byAddress.succeeded(byPlace);
+        audit.record(username, AuditLog.SIGN_IN, address, null);
         if (request.getSession(false) != null) {
             request.changeSessionId();  // a session id seen before signing in is worth nothing after
         }
+        HttpSession session = request.getSession();
+        SignInForm.forgetToken(session);
+        new StaffSession(account.get().getUsername(), account.get().sessionStamp()).keepIn(session);
         // Continues to SignInServlet, which sends the member of staff where they were going.
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus redirectToForm(HttpServletRequest request, HttpMessageContext context,
+                                                       SignInForm.Notice notice, Duration wait) {
+        SignInForm.tell(request.getSession(), notice, wait);
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static boolean isSignInPost(HttpServletRequest request) {

@@ -95,7 +95,7 @@ public class ArticlePage {
         if (getImageUrl() != null) {
             json.add("image", getImageUrl());
         }
-        return json.build().toString().replace("</", "<\\/");
+        return InlineJson.of(json.build().toString());
     }
 
     public String getPublishedIso() {

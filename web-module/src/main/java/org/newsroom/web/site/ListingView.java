@@ -125,4 +125,13 @@ public class ListingView {
     public void setPage(int page) {
         this.page = page;
     }
+
+    /** The address's {@code ?page=}, as typed: anything but a page number is no page. */
+    public String getPageParam() {
+        return String.valueOf(page);
+    }
+
+    public void setPageParam(String value) {
+        this.page = PageNumber.parse(value);
+    }
 }

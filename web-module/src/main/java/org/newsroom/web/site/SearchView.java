@@ -33,8 +33,9 @@ public class SearchView {
             text = text.substring(0, MAX_QUERY_LENGTH);
             shortened = true;
         }
+        page = Math.max(page, 1);  // a page number that is none shows the first page: no reader is refused here
         int size = ListingView.pageSize();
-        int from = (Math.max(page, 1) - 1) * size;
+        int from = (page - 1) * size;
         results = text.isEmpty() ? new SearchResults(List.of(), 0, List.of()) : search.search(text, from, size);
     }
 
@@ -88,5 +89,14 @@ public class SearchView {
 
     public void setPage(int page) {
         this.page = page;
+    }
+
+    /** The address's {@code ?page=}, as typed: anything but a page number is no page. */
+    public String getPageParam() {
+        return String.valueOf(page);
+    }
+
+    public void setPageParam(String value) {
+        this.page = PageNumber.parse(value);
     }
 }

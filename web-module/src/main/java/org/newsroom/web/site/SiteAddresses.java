@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The one place that knows the public site's absolute addresses (feeds, sitemaps and the JSON API
  * hand them out): an article is at {@code {context}/article.xhtml?slug={slug}} until the site gets
- * prettier URLs, which then change here only. The origin is taken from the request, as the reader
- * (or the proxy in front, if it forwards Host) reached us.
+ * prettier URLs, which then change here only. The base is {@link PublicOrigin}'s: the configured
+ * public address, or else the address the request came to.
  */
 public final class SiteAddresses {
 
@@ -26,8 +26,9 @@ public final class SiteAddresses {
     }
 
     public static SiteAddresses of(HttpServletRequest request) {
-        return new SiteAddresses(origin(request.getScheme(), request.getServerName(), request.getServerPort()),
-                request.getContextPath());
+        PublicOrigin publicOrigin = PublicOrigin.current();
+        return publicOrigin.fixed() ? new SiteAddresses(publicOrigin.fixedOrigin(), publicOrigin.fixedPath())
+                : new SiteAddresses(publicOrigin.requestOrigin(request), request.getContextPath());
     }
 
     /** The port is left out when it is the scheme's default; IPv6 hosts get their brackets. */

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 /** A member of staff's browser session, as plain HTTP: form sign-in, then JSON calls. */
 public final class StaffClient {
 
+    /** What a staff tool sends with every state-changing API call; a forged cross-site request cannot. */
+    public static final String API_HEADER = "X-Requested-With";
+
     private final URI base;
     private final HttpClient http;
     private final HttpClient withoutRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -30,9 +33,12 @@ public final class StaffClient {
 
     /** Opens the newsroom, is sent to the sign-in form, and posts it. Returns the page it lands on. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        get("newsroom/");
+        String page = get("newsroom/").body();
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("name=\"signin_token\" value=\"([^\"]+)\"").matcher(page);
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (token.find() ? "&signin_token=" + token.group(1) : "");
         return http.send(HttpRequest.newBuilder(base.resolve("newsroom/sign-in"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -45,6 +51,7 @@ public final class StaffClient {
         return http.send(HttpRequest.newBuilder(base.resolve("api/newsroom/media" + (query.isEmpty() ? "" : "?" + query)))
                         .header("Content-Type", "application/octet-stream")
                         .header("X-File-Name", fileName)
+                        .header(API_HEADER, "XMLHttpRequest")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -57,7 +64,8 @@ public final class StaffClient {
 
     /** A JSON request to the staff API (POST with a body, GET without). */
     public HttpResponse<String> json(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header(API_HEADER, "XMLHttpRequest");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -1,0 +1,55 @@
+package org.newsroom.news.article;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The largest article body accepted, as HTML ({@value #VARIABLE}, in KB; 2 MB by default: a long read with
+ * embedded markup is a few hundred KB, and anything larger is a pasted file or an attack). Checked before
+ * the body is sanitised, which costs time in proportion to its size.
+ */
+public final class BodyLimit {
+
+    public static final String VARIABLE = "NEWSROOM_ARTICLE_MAX_KB";
+    public static final int DEFAULT_KB = 2048;
+    public static final int LARGEST_KB = 65_536;
+
+    private final long maxBytes;
+
+    BodyLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** @throws IllegalArgumentException naming the variable when it is not a whole number of KB in range */
+    public static BodyLimit fromSetting(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return new BodyLimit(DEFAULT_KB * 1024L);
+        }
+        int kilobytes;
+        try {
+            kilobytes = Integer.parseInt(setting.strip());
+        } catch (NumberFormatException e) {
+            kilobytes = -1;
+        }
+        if (kilobytes < 1 || kilobytes > LARGEST_KB) {
+            throw new IllegalArgumentException(VARIABLE + " is \"" + setting + "\"; expected whole kilobytes from 1 to "
+                    + LARGEST_KB + ", e.g. " + DEFAULT_KB);
+        }
+        return new BodyLimit(kilobytes * 1024L);
+    }
+
+    public static BodyLimit fromEnvironment() {
+        return fromSetting(System.getenv(VARIABLE));
+    }
+
+    /** @throws ArticleRejected saying how large the body is and what the limit is */
+    public void check(String bodyHtml) {
+        if (bodyHtml == null || bodyHtml.length() * 3L <= maxBytes) {
+            return;  // even at three bytes a character it fits: no need to count
+        }
+        long bytes = bodyHtml.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new ArticleRejected("The body is " + (bytes + 1023) / 1024 + " KB of HTML; an article body can be at most "
+                    + maxBytes / 1024 + " KB. Split it, or remove pasted images and markup.");
+        }
+    }
+}
