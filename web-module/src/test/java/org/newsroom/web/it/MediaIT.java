@@ -41,16 +41,6 @@ class MediaIT {
         String path = uploaded.body().replaceAll("(?s).*\"path\":\"([^\"]+)\".*", "$1");
         long imageId = Long.parseLong(uploaded.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
 
-        HttpClient http = HttpClient.newHttpClient();
-        URI image = base.toURI().resolve(path.substring(1));
-        HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, served.statusCode());
-        assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
-        String etag = served.headers().firstValue("ETag").orElseThrow();
-        assertEquals(304, http.send(HttpRequest.newBuilder(image).header("If-None-Match", etag).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode());
-
         String title = "Melon season " + System.nanoTime();
         long id = StaffClient.idOf(editor.json("POST", "api/newsroom/articles", "{\"title\":\"" + title
                 + "\",\"body\":\"<p>Sweet.</p>\",\"featuredImageId\":" + imageId + "}"));
@@ -60,6 +50,16 @@ class MediaIT {
         assertTrue(page.contains("alt=\"Stalls of melons\""), "alt text on the page");
         assertTrue(page.contains("Osh bazaar") && page.contains("Photo: Rita"), "caption and credit travel with the image");
         assertTrue(page.contains("og:image"), "link previews get the image");
+
+        HttpClient http = HttpClient.newHttpClient();
+        URI image = base.toURI().resolve(path.substring(1));
+        HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.send(HttpRequest.newBuilder(image).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     @Test
@@ -81,11 +81,28 @@ class MediaIT {
         assertTrue(refused.body().contains("at most 10 MB"), refused.body());
     }
 
-    private static byte[] png() throws Exception {
+    static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0x2e7d32);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    /**
+     * A PNG whose header claims {@code width} × {@code height} pixels, with no pixel data: what a
+     * decompression bomb looks like to anything that reads only the header.
+     */
+    static byte[] pngOfSize(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue())
+                .putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
+        return png.array();
     }
 }

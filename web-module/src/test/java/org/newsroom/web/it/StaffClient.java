@@ -16,13 +16,14 @@ public final class StaffClient {
     public static final String API_HEADER = "X-Requested-With";
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final HttpClient withoutRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public StaffClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
@@ -99,6 +100,15 @@ public final class StaffClient {
             throw new IllegalStateException("No article id in " + created.body());
         }
         return Long.parseLong(id.group(1));
+    }
+
+    /** This session's cookies as a Cookie header, to forge a request with them. */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+    }
+
+    public HttpResponse<byte[]> getBytes(URI address) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A JSON string literal. */
