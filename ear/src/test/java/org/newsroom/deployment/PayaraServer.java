@@ -64,6 +64,11 @@ final class PayaraServer implements AutoCloseable {
         }
         asadminRequire("create-jdbc-resource", false, "--port", adminPort(), "create-jdbc-resource",
                 "--connectionpoolid", "NewsroomPool", "jdbc/newsroom");
+        // As README says: no response names the server.
+        for (String header : List.of("server-header", "xpowered-by")) {
+            asadminRequire("hide " + header, false, "--port", adminPort(), "set",
+                    "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http." + header + "=false");
+        }
     }
 
     Processes.Result deploy(Path ear) {
