@@ -2,6 +2,7 @@ package org.newsroom.web.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -31,20 +32,36 @@ public class JsonErrorMapper implements ExceptionMapper<Throwable> {
                         + (unreadable.getLocation() == null ? "." : " (line " + unreadable.getLocation().getLineNumber()
                         + ", column " + unreadable.getLocation().getColumnNumber() + ")."));
             }
-            if (cause instanceof JsonException || cause instanceof ClassCastException) {
+            if (cause instanceof JsonException || cause instanceof ClassCastException || wrongBodyType(failure, cause)) {
                 return JsonResponses.error(Response.Status.BAD_REQUEST, null,
                         "The body must be one JSON object, e.g. {\"title\": \"…\"}.");
             }
-            if (cause instanceof StackOverflowError) {
+            if (cause instanceof StackOverflowError || thrownByJsonParser(cause)) {
                 return JsonResponses.error(Response.Status.BAD_REQUEST, null, "The body's JSON is nested too deeply.");
             }
         }
         if (failure instanceof WebApplicationException web) {
+            if (web.getResponse().hasEntity()) {
+                return web.getResponse();  // already in our words (JsonObjectReader)
+            }
             Response.StatusType status = web.getResponse().getStatusInfo();
             return JsonResponses.error(status.getStatusCode(), status.getReasonPhrase());
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering an API request", failure);
         return JsonResponses.error(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; it has been logged.");
+    }
+
+    /** Jersey calls a method taking a JSON object with the array or string it was sent: "argument type mismatch". */
+    private static boolean wrongBodyType(Throwable failure, Throwable cause) {
+        return failure instanceof ProcessingException && cause instanceof IllegalArgumentException
+                && "argument type mismatch".equals(cause.getMessage());
+    }
+
+    /** The JSON reader's own limits (Parsson refuses nesting over 1,000 levels with a plain RuntimeException). */
+    private static boolean thrownByJsonParser(Throwable cause) {
+        StackTraceElement[] where = cause.getStackTrace();
+        return where.length > 0 && (where[0].getClassName().startsWith("org.eclipse.parsson.")
+                || where[0].getClassName().startsWith("org.glassfish.json."));
     }
 }

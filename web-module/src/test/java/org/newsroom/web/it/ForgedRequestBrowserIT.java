@@ -57,7 +57,8 @@ class ForgedRequestBrowserIT {
                 + " return fetch('" + upload + "', {method:'POST', mode:'no-cors', credentials:'include',"
                 + " body: new Blob([new Uint8Array([0x89,0x50,0x4e,0x47,0x0d,0x0a,0x1a,0x0a])], {type:'image/png'})}); })"
                 + ".finally(() => setTimeout(() => document.title = 'done', 1500));</script>";
-        HttpServer evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // On the host the application is reached at (a port of its own: same site, another origin).
+        HttpServer evil = HttpServer.create(new InetSocketAddress(base.getHost(), 0), 0);
         evil.createContext("/", exchange -> {
             byte[] page = attack.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
