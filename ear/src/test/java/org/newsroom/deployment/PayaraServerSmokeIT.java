@@ -47,6 +47,7 @@ class PayaraServerSmokeIT {
 
             SmokeChecks.homepageHasTickerAndArticles(server.baseUri());
             String title = SmokeChecks.publishAs(server.baseUri(), "admin", ADMIN_PASSWORD, "Payara Server");
+            SmokeChecks.cyrillicSearchAndTagPage(server.baseUri(), "admin", ADMIN_PASSWORD, "Payara Server");
 
             server.stop();
             server.start();

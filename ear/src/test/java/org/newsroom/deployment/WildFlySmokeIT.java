@@ -25,6 +25,7 @@ class WildFlySmokeIT {
 
             SmokeChecks.homepageHasTickerAndArticles(server.baseUri());
             String title = SmokeChecks.publishAs(server.baseUri(), "admin", ADMIN_PASSWORD, "WildFly");
+            SmokeChecks.cyrillicSearchAndTagPage(server.baseUri(), "admin", ADMIN_PASSWORD, "WildFly");
 
             server.stop();
             server.start();

@@ -56,6 +56,10 @@ public class Article {
     @Column(name = "TITLE", nullable = false, length = MAX_TITLE_LENGTH)
     private String title;
 
+    /** The title as the newsroom's list searches it (HeadlineSearch.fold); kept in step with the title. */
+    @Column(name = "TITLE_SEARCH", length = 2 * MAX_TITLE_LENGTH)
+    private String titleSearch;
+
     @Column(name = "SLUG", nullable = false, unique = true, length = 160)
     private String slug;
 
@@ -137,6 +141,7 @@ public class Article {
 
     public Article(String title, String body, Account author, Collection<Section> sections, LocalDateTime now) {
         this.title = requireTitle(title);
+        this.titleSearch = HeadlineSearch.fold(this.title);
         this.slug = Slugs.fromTitle(title);
         this.body = ArticleBody.sanitize(body);
         this.author = author;
@@ -209,6 +214,7 @@ public class Article {
                                   Collection<Account> newBylines, MediaItem image, Account editor, LocalDateTime now) {
         String previousSlug = slug;
         this.title = requireTitle(edit.title());
+        this.titleSearch = HeadlineSearch.fold(this.title);
         this.slug = uniqueSlug;
         List<String> newTags = checkedTags(edit.tags());
         String newLanguage = edit.language() == null || edit.language().isBlank() ? null : checkedLanguage(edit.language());

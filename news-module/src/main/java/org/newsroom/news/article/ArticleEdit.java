@@ -1,6 +1,7 @@
 package org.newsroom.news.article;
 
 import java.util.List;
+import org.newsroom.news.revision.RevisionSnapshot;
 
 /**
  * One save from the editor: everything the form holds, plus the version it was loaded at, so a
@@ -18,5 +19,15 @@ public record ArticleEdit(long basedOnVersion, String title, String slug, String
         sectionSlugs = sectionSlugs == null ? List.of() : List.copyOf(sectionSlugs);
         tags = tags == null ? List.of() : List.copyOf(tags);
         bylineUsernames = bylineUsernames == null ? List.of() : List.copyOf(bylineUsernames);
+    }
+
+    /**
+     * What this edit would store, for comparing with what is stored: the body as the sanitiser keeps
+     * it (the browser's editor adds markup that never reaches readers), the title trimmed.
+     * The featured image is not compared here.
+     */
+    public RevisionSnapshot snapshot() {
+        return new RevisionSnapshot(title == null ? null : title.strip(), slug, excerpt, ArticleBody.sanitize(body),
+                sectionSlugs, tags, null, null, null, null, language);
     }
 }

@@ -49,42 +49,23 @@ public class ArticleLists {
                 Map.of("status", ArticleStatus.PUBLISHED), max);
     }
 
-    /** Newest change first; null filters match everything. */
-    public List<ArticleRow> search(ArticleStatus status, String sectionSlug, String authorUsername, int first, int max) {
+    /** Newest change first. */
+    public List<ArticleRow> search(StaffArticleFilter filter, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
-        String jpql = "select distinct a from Article a" + filters(status, sectionSlug, authorUsername, parameters)
-                + readable(parameters) + " order by a.updatedAt desc, a.id desc";
+        String jpql = "select distinct a" + filter.from(parameters) + readable(parameters)
+                + " order by a.updatedAt desc, a.id desc";
         TypedQuery<Article> query = em.createQuery(jpql, Article.class);
         parameters.forEach(query::setParameter);
         LocalDateTime now = now();
         return query.setFirstResult(first).setMaxResults(max).getResultStream().map(a -> ArticleRow.of(a, now)).toList();
     }
 
-    public long count(ArticleStatus status, String sectionSlug, String authorUsername) {
+    public long count(StaffArticleFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(distinct a) from Article a"
-                + filters(status, sectionSlug, authorUsername, parameters) + readable(parameters), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(distinct a)" + filter.from(parameters) + readable(parameters),
+                Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    private static String filters(ArticleStatus status, String sectionSlug, String author, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder();
-        if (sectionSlug != null && !sectionSlug.isBlank()) {
-            where.append(" join a.sections s where s.slug = :section");
-            parameters.put("section", sectionSlug);
-        } else {
-            where.append(" where 1 = 1");
-        }
-        if (status != null) {
-            where.append(" and a.status = :status");
-            parameters.put("status", status);
-        }
-        if (author != null && !author.isBlank()) {
-            where.append(" and a.author.username = :author");
-            parameters.put("author", author);
-        }
-        return where.toString();
     }
 
     /** The same rule as {@link Article#readableBy}, as a query condition; nothing for editors and admins. */

@@ -3,6 +3,7 @@ package org.newsroom.news.article;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.revision.RevisionSnapshot;
 
 /** An article as the editor form shows it, with the version a later save must be based on. */
 public record EditorView(long id, long version, String title, String slug, String excerpt, String body,
@@ -11,6 +12,11 @@ public record EditorView(long id, long version, String title, String slug, Strin
                          String lastEditedBy, LocalDateTime updatedAt, LocalDateTime scheduledFor,
                          LocalDateTime publishedAt, String reviewComment, Long featuredImageId, String imagePath,
                          String imageCaption, String imageCredit, String imageAlt) {
+
+    /** The stored article, to compare an edit's {@link ArticleEdit#snapshot()} with. */
+    public RevisionSnapshot snapshot() {
+        return new RevisionSnapshot(title, slug, excerpt, body, sectionSlugs, tags, null, null, null, null, language);
+    }
 
     static EditorView of(Article article) {
         MediaItem image = article.getFeaturedImage();

@@ -4,8 +4,10 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,8 +76,10 @@ public final class RevisionDiff {
         }
     }
 
+    /** Bodies that render alike are the same body, however the browser's editor spelled the markup. */
     private static void body(List<FieldChange> changes, RevisionSnapshot older, RevisionSnapshot newer) {
-        if (older.bodyHtml().equals(newer.bodyHtml())) {
+        if (older.bodyHtml().equals(newer.bodyHtml())
+                || RenderedBody.of(older.bodyHtml()).equals(RenderedBody.of(newer.bodyHtml()))) {
             return;
         }
         String before = BodyText.of(older.bodyHtml());
@@ -84,24 +88,39 @@ public final class RevisionDiff {
         changes.add(new FieldChange("Body", before.equals(after) ? SAME_WORDS_NOTE : words(before, after)));
     }
 
-    /** Lists compare item by item, so a renamed tag shows as one removed and one added. */
+    /**
+     * Sections and tags are sets: their order changes nothing readers see, so only items that came or
+     * went count. Shown in the older order, removed ones struck out, then the added ones; a renamed
+     * tag shows as one removed and one added.
+     */
     private static void list(List<FieldChange> changes, String label, List<String> older, List<String> newer) {
-        if (older.equals(newer)) {
+        Set<String> before = items(older);
+        Set<String> after = items(newer);
+        if (before.equals(after)) {
             return;
         }
-        List<String> items = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(older, newer, true).getDeltas()) {
-            boolean equal = delta.getType() == DeltaType.EQUAL;
-            for (String item : delta.getSource().getLines()) {
-                items.add(equal ? escape(item) : "<del>" + escape(item) + "</del>");
-            }
-            if (!equal) {
-                for (String item : delta.getTarget().getLines()) {
-                    items.add("<ins>" + escape(item) + "</ins>");
-                }
+        List<String> shown = new ArrayList<>();
+        for (String item : before) {
+            shown.add(after.contains(item) ? escape(item) : "<del>" + escape(item) + "</del>");
+        }
+        for (String item : after) {
+            if (!before.contains(item)) {
+                shown.add("<ins>" + escape(item) + "</ins>");
             }
         }
-        changes.add(new FieldChange(label, String.join(", ", items)));
+        changes.add(new FieldChange(label, String.join(", ", shown)));
+    }
+
+    /** As saved: surrounding spaces dropped, empty items and repeats ignored. */
+    private static Set<String> items(List<String> list) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : list) {
+            String stripped = item == null ? "" : item.strip();
+            if (!stripped.isEmpty()) {
+                items.add(stripped);
+            }
+        }
+        return items;
     }
 
     private static List<String> tokens(String text) {

@@ -57,21 +57,59 @@ class RevisionDiffTest {
     }
 
     @Test
-    void onlyFormattingChangedIsStillReportedButWithoutWordChanges() {
-        RevisionSnapshot bolder = snapshot("Central bank holds rate", BODY.replace("<b>16.5%</b>", "<strong>16.5%</strong>"),
+    void markupTheBrowsersEditorRewroteWithoutChangingHowTheBodyLooksIsNoChange() {
+        // What Quill sends back for BODY when nobody touched it: other tag names for the same look,
+        // entities, spaces, an empty trailing paragraph and a line break closing a paragraph.
+        String rewritten = "<p>Kazakhstan&rsquo;s central bank  kept its base rate at <strong>16.5%</strong>&nbsp;on Friday.<br></p>"
+                + "\n<P>Analysts in <EM></EM>Almaty had expected a&nbsp;cut.</P><p><br></p>";
+        assertEquals(List.of(), RevisionDiff.between(original(),
+                snapshot("Central bank holds rate", rewritten, List.of("Economy"), List.of("rates", "tenge"))));
+    }
+
+    @Test
+    void aLinksAttributesInAnotherOrderAreNoChangeButAnotherAddressIs() {
+        RevisionSnapshot linked = snapshot("T", "<p>See <a href=\"https://nationalbank.kz/\" target=\"_blank\" "
+                + "rel=\"nofollow noopener noreferrer\">the bank</a>.</p>", List.of(), List.of());
+        RevisionSnapshot reordered = snapshot("T", "<p>See <a target=\"_blank\" href=\"https://nationalbank.kz/\">the bank</a>.</p>",
+                List.of(), List.of());
+        RevisionSnapshot elsewhere = snapshot("T", "<p>See <a href=\"https://nationalbank.kz/en/\" target=\"_blank\">the bank</a>.</p>",
+                List.of(), List.of());
+        assertEquals(List.of(), RevisionDiff.between(linked, reordered));
+        assertEquals(List.of(new FieldChange("Body", RevisionDiff.SAME_WORDS_NOTE)), RevisionDiff.between(linked, elsewhere));
+    }
+
+    @Test
+    void emphasisAddedIsStillReportedButWithoutWordChanges() {
+        RevisionSnapshot bolder = snapshot("Central bank holds rate", BODY.replace("Almaty", "<em>Almaty</em>"),
                 List.of("Economy"), List.of("rates", "tenge"));
         assertEquals(List.of(new FieldChange("Body", RevisionDiff.SAME_WORDS_NOTE)),
                 RevisionDiff.between(original(), bolder));
     }
 
     @Test
-    void sectionsAndTagsShowWhichItemsCameAndWent() {
-        RevisionSnapshot moved = snapshot("Central bank holds rate", BODY,
-                List.of("Economy", "Kazakhstan"), List.of("rates", "inflation"));
-        List<FieldChange> changes = RevisionDiff.between(original(), moved);
-        assertEquals(List.of(
-                new FieldChange("Sections", "Economy, <ins>Kazakhstan</ins>"),
-                new FieldChange("Tags", "rates, <del>tenge</del>, <ins>inflation</ins>")), changes);
+    void aHeadingLevelOrAListsKindIsAChangeAReaderSees() {
+        RevisionSnapshot h2 = snapshot("T", "<h2>Курс тенге</h2><ul><li>доллар</li></ul>", List.of(), List.of());
+        RevisionSnapshot h3 = snapshot("T", "<h3>Курс тенге</h3><ul><li>доллар</li></ul>", List.of(), List.of());
+        RevisionSnapshot numbered = snapshot("T", "<h2>Курс тенге</h2><ol><li>доллар</li></ol>", List.of(), List.of());
+        assertEquals(List.of("Body"), labels(RevisionDiff.between(h2, h3)));
+        assertEquals(List.of("Body"), labels(RevisionDiff.between(h2, numbered)));
+    }
+
+    @Test
+    void sectionsAndTagsInAnotherOrderAreNoChange() {
+        RevisionSnapshot reordered = snapshot("Central bank holds rate", BODY, List.of("Economy"), List.of("tenge", " rates"));
+        RevisionSnapshot older = snapshot("Central bank holds rate", BODY, List.of("economy", "kazakhstan"), List.of());
+        RevisionSnapshot newer = snapshot("Central bank holds rate", BODY, List.of("kazakhstan", "economy"), List.of());
+        assertEquals(List.of(), RevisionDiff.between(original(), reordered));
+        assertEquals(List.of(), RevisionDiff.between(older, newer));
+    }
+
+    @Test
+    void reorderedTagsWithOneNewOneShowOnlyTheNewOne() {
+        RevisionSnapshot newer = snapshot("Central bank holds rate", BODY, List.of("Economy"),
+                List.of("тенге", "tenge", "rates"));
+        assertEquals(List.of(new FieldChange("Tags", "rates, tenge, <ins>тенге</ins>")),
+                RevisionDiff.between(original(), newer));
     }
 
     @Test
@@ -122,6 +160,10 @@ class RevisionDiffTest {
                 + "Ambassador Stufft[/caption]<p>Trade &amp; energy ties.</p>", List.of(), List.of());
         assertEquals("Ambassador Stufft<br>\nTrade &amp; <del>mining</del><ins>energy</ins> ties.",
                 RevisionDiff.between(older, newer).get(0).html());
+    }
+
+    private static List<String> labels(List<FieldChange> changes) {
+        return changes.stream().map(FieldChange::fieldLabel).toList();
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.newsroom.news.media.UploadRefused;
 import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.RevisionDiff;
-import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.workflow.Publishing;
 import org.newsroom.news.workflow.WorkflowAction;
 import org.newsroom.news.workflow.WorkflowRefused;
@@ -135,12 +134,12 @@ public class ArticleEditor implements Serializable {
     }
 
     public void save() {
+        ArticleEdit edit = new ArticleEdit(version, title, slug, excerpt, body, sectionSlugs, tags, bylines, language,
+                image.getId());
         try {
             if (image.getId() != null) {
                 media.describe(image.getId(), image.getCaption(), image.getCredit(), image.getAlt());
             }
-            ArticleEdit edit = new ArticleEdit(version, title, slug, excerpt, body, sectionSlugs, tags, bylines, language,
-                    image.getId());
             EditorView saved = id == null ? editing.create(edit) : editing.save(id, edit);
             boolean created = id == null;
             if (created) {
@@ -150,7 +149,7 @@ public class ArticleEditor implements Serializable {
             staleMessage = null;
             info(created ? "Draft created." : "Saved.");
         } catch (StaleEdit stale) {
-            showStale(stale);
+            showStale(stale, edit);
         } catch (WorkflowRefused | ArticleRejected | MediaRejected refused) {
             error(refused.getMessage());
         } catch (EJBAccessException denied) {
@@ -230,21 +229,14 @@ public class ArticleEditor implements Serializable {
         image.show(article);
     }
 
-    private void showStale(StaleEdit stale) {
+    private void showStale(StaleEdit stale, ArticleEdit mine) {
         EditorView theirs = editing.load(id);
         theirVersion = theirs.version();
         staleMessage = "Not saved: " + stale.savedBy() + " saved this article at " + OutletTime.describe(stale.savedAt())
                 + ", after you opened it. Your text is still here. Compare, merge by hand, then save yours over theirs "
                 + "or take theirs.";
-        staleDifferences = RevisionDiff.between(snapshot(theirs.title(), theirs.slug(), theirs.excerpt(), theirs.body(),
-                        theirs.sectionSlugs(), theirs.tags(), theirs.language()),
-                snapshot(title, slug, excerpt, body, sectionSlugs, tags, language));
+        staleDifferences = RevisionDiff.between(theirs.snapshot(), mine.snapshot());
         error(staleMessage);
-    }
-
-    private static RevisionSnapshot snapshot(String title, String slug, String excerpt, String body, List<String> sections,
-                                             List<String> tags, String language) {
-        return new RevisionSnapshot(title, slug, excerpt, body, sections, tags, null, null, null, null, language);
     }
 
     private static void info(String text) {

@@ -9,12 +9,16 @@ import java.util.Map;
 import org.newsroom.news.article.ArticleLists;
 import org.newsroom.news.article.ArticleRow;
 import org.newsroom.news.article.ArticleStatus;
+import org.newsroom.news.article.StaffArticleFilter;
 import org.newsroom.web.site.OutletTime;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** /newsroom/articles.xhtml: every article, filtered by status, section and author, paged lazily. */
+/**
+ * /newsroom/articles.xhtml: every article, filtered by status, section, author and words of the
+ * headline (any letter case, Cyrillic too), paged lazily, with how many match.
+ */
 @Named
 @ViewScoped
 public class ArticleListView implements Serializable {
@@ -27,18 +31,19 @@ public class ArticleListView implements Serializable {
     private ArticleStatus status;
     private String section;
     private String author;
+    private String headline;
 
     private final LazyDataModel<ArticleRow> articles = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) lists.count(status, section, author);
+            return (int) lists.count(filter());
         }
 
         @Override
         public List<ArticleRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return lists.search(status, section, author, first, pageSize);
+            return lists.search(filter(), first, pageSize);
         }
 
         @Override
@@ -46,6 +51,24 @@ public class ArticleListView implements Serializable {
             return String.valueOf(row.id());
         }
     };
+
+    private StaffArticleFilter filter() {
+        return new StaffArticleFilter(status, section, author, headline);
+    }
+
+    /** "3 articles match “курс”.": how many the filters find, above the table. */
+    public String getMatching() {
+        StaffArticleFilter filter = filter();
+        long count = lists.count(filter);
+        if (filter.equals(StaffArticleFilter.ALL)) {
+            return count == 1 ? "1 article." : count + " articles.";
+        }
+        String words = filter.headline() == null ? "" : " “" + filter.headline() + "”";
+        if (count == 0) {
+            return "No articles match" + (words.isEmpty() ? " these filters" : words) + ".";
+        }
+        return (count == 1 ? "1 article matches" : count + " articles match") + words + ".";
+    }
 
     public String time(ArticleRow row) {
         return OutletTime.describe(row.updatedAt());
@@ -81,5 +104,13 @@ public class ArticleListView implements Serializable {
 
     public void setAuthor(String author) {
         this.author = author;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
     }
 }

@@ -3,6 +3,7 @@ package org.newsroom.web.site;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -50,7 +51,7 @@ public class ConditionalGet extends HttpFilter {
             return;
         }
         LocalDateTime changed = lastChange.get();
-        String tag = "W/\"" + hash(request.getRequestURI() + "?" + request.getQueryString() + "|" + changed + "|"
+        String tag = "W/\"" + hash(askedFor(request) + "|" + changed + "|"
                 + LocalDate.now(OutletTime.zone())) + "\"";
         long lastModified = changed == null ? -1 : changed.toInstant(ZoneOffset.UTC).toEpochMilli() / 1000 * 1000;
         response.setHeader("ETag", tag);
@@ -72,6 +73,13 @@ public class ConditionalGet extends HttpFilter {
         }
         long since = request.getDateHeader("If-Modified-Since");
         return since > 0 && lastModified > 0 && lastModified <= since;
+    }
+
+    /** The address the reader asked for: /tag/тенге, not the listing page it was forwarded to. */
+    private static String askedFor(HttpServletRequest request) {
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return forwardedFrom != null ? forwardedFrom + "?" + request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : request.getRequestURI() + "?" + request.getQueryString();
     }
 
     private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.Optional;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.ListingPage;
@@ -30,9 +30,10 @@ public class ListingView {
 
     private String kind;
     private String key;
-    private int page = 1;
+    private String page;
     private ListingPage result;
-    private long total;
+    private ResultsRange range;
+    private Pager pager;
 
     /** f:viewAction: an unknown section, author or page answers 404. */
     public void load() throws IOException {
@@ -43,16 +44,23 @@ public class ListingView {
             notFound();
             return;
         }
-        int size = pageSize();
-        result = listings.page(listing, key, (Math.max(page, 1) - 1) * size, size);
-        if (result.heading() == null || page < 1 || (page > 1 && result.articles().isEmpty())) {
+        Optional<Integer> number = Pager.pageNumber(page);
+        if (number.isEmpty()) {
             notFound();
             return;
         }
-        total = totals.of(listing + ":" + key, () -> listings.count(listing, key));
+        int size = pageSize();
+        result = listings.page(listing, key, Pager.firstIndex(number.get(), size), size);
+        if (result.heading() == null || (number.get() > 1 && result.articles().isEmpty())) {
+            notFound();
+            return;
+        }
+        long total = totals.of(listing + ":" + key, () -> listings.count(listing, key));
+        range = ResultsRange.of(number.get() - 1, size, result.articles().size(), total);
+        pager = Pager.of(number.get(), size, total, this::pageUrl);
     }
 
-    private static void notFound() throws IOException {
+    static void notFound() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such listing");
         faces.responseComplete();
@@ -69,21 +77,24 @@ public class ListingView {
     }
 
     public ResultsRange getRange() {
-        return ResultsRange.of(page - 1, pageSize(), result.articles().size(), total);
+        return range;
     }
 
-    public int getLastPage() {
-        return (int) Math.max(1, (total + pageSize() - 1) / pageSize());
+    public Pager getPager() {
+        return pager;
     }
 
-    /** Page numbers around the current one, for the pager. */
-    public List<Integer> getNearbyPages() {
-        int last = getLastPage();
-        return IntStream.rangeClosed(Math.max(1, page - 3), Math.min(last, page + 3)).boxed().toList();
+    /** What an empty list says instead of "0 - 0 of 0". */
+    public String getEmptyText() {
+        return switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
+            case SECTION -> "No articles in " + result.heading() + " yet.";
+            case TAG -> "No articles are tagged “" + result.heading() + "”.";
+            case AUTHOR -> "No articles by " + result.heading() + " yet.";
+        };
     }
 
     /** The readable address of page {@code number} of this listing. */
-    public String pageUrl(int number) {
+    private String pageUrl(int number) {
         SiteAddresses site = SiteAddresses.of(
                 (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         String base = switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
@@ -118,20 +129,11 @@ public class ListingView {
         this.key = key;
     }
 
-    public int getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(int page) {
+    public void setPage(String page) {
         this.page = page;
-    }
-
-    /** The address's {@code ?page=}, as typed: anything but a page number is no page. */
-    public String getPageParam() {
-        return String.valueOf(page);
-    }
-
-    public void setPageParam(String value) {
-        this.page = PageNumber.parse(value);
     }
 }

@@ -6,12 +6,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsroom.news.section.Sections;
@@ -19,6 +23,8 @@ import org.newsroom.news.section.Sections;
 /**
  * Readable addresses: /kazakhstan (a section), /tag/energy, /author/rita forwarded to the listing
  * page, and /search to the search page. Section slugs are read from the database at most once a minute.
+ * The listing's kind and key travel as parameters of the forwarded request, already decoded
+ * (see {@link ReadableAddress}); the query string (?page=, ?q=) stays as the reader sent it.
  */
 @WebFilter(urlPatterns = "/*")
 public class ReadableUrls extends HttpFilter {
@@ -35,34 +41,21 @@ public class ReadableUrls extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String target = "GET".equals(request.getMethod()) ? listingFor(path) : null;
-        if (target == null) {
+        Optional<ReadableAddress> address = "GET".equals(request.getMethod())
+                ? ReadableAddress.of(request.getRequestURI().substring(request.getContextPath().length()),
+                        slug -> knownSections().contains(slug))
+                : Optional.empty();
+        if (address.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String page = request.getParameter("page");
-        // The query string (?q=…&page=…) stays with the forwarded request; listings add their page.
-        request.getRequestDispatcher(target.endsWith("?") ? target.substring(0, target.length() - 1)
-                : target + (page == null ? "" : "&page=" + page)).forward(request, response);
-    }
-
-    private String listingFor(String path) {
-        if (path.equals("/search")) {
-            return "/search.xhtml?";
+        ReadableAddress listing = address.get();
+        if (listing == ReadableAddress.SEARCH) {
+            request.getRequestDispatcher("/search.xhtml").forward(request, response);
+            return;
         }
-        String[] parts = path.split("/");
-        if (parts.length == 3 && parts[1].equals("tag")) {
-            return "/listing.xhtml?kind=TAG&key=" + parts[2];
-        }
-        if (parts.length == 3 && parts[1].equals("author")) {
-            return "/listing.xhtml?kind=AUTHOR&key=" + parts[2];
-        }
-        if (parts.length == 2 && !parts[1].isEmpty() && !parts[1].contains(".")
-                && knownSections().contains(URLDecoder.decode(parts[1], StandardCharsets.UTF_8))) {
-            return "/listing.xhtml?kind=SECTION&key=" + parts[1];
-        }
-        return null;
+        request.getRequestDispatcher("/listing.xhtml").forward(
+                new WithParameters(request, Map.of("kind", listing.kind().name(), "key", listing.key())), response);
     }
 
     private Set<String> knownSections() {
@@ -71,5 +64,40 @@ public class ReadableUrls extends HttpFilter {
             sectionsReadAt = Instant.now();
         }
         return sectionSlugs;
+    }
+
+    /** The reader's request with the listing's parameters added (they win over any of the same name). */
+    private static final class WithParameters extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters;
+
+        WithParameters(HttpServletRequest request, Map<String, String> added) {
+            super(request);
+            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
+            added.forEach((name, value) -> all.put(name, new String[] {value}));
+            this.parameters = Collections.unmodifiableMap(all);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
+        }
     }
 }

@@ -8,6 +8,11 @@ public record ResultsRange(long first, long last, long total) {
         return new ResultsRange(first, first == 0 ? 0 : first + shownOnPage - 1, total);
     }
 
+    /** Nothing to show: the page says so in words instead of "Viewing results 0 - 0 of 0". */
+    public boolean isEmpty() {
+        return first == 0;
+    }
+
     public String caption() {
         return "Viewing results " + first + " - " + last + " of " + total;
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.search.Search;
 import org.newsroom.news.search.SearchResults;
@@ -22,8 +21,10 @@ public class SearchView {
     private Search search;
 
     private String q;
-    private int page = 1;
+    private String page;
     private SearchResults results;
+    private ResultsRange range;
+    private Pager pager;
     private boolean shortened;
 
     /** f:viewAction: any query at all gives a normal page; nothing a reader types is an error. */
@@ -33,10 +34,12 @@ public class SearchView {
             text = text.substring(0, MAX_QUERY_LENGTH);
             shortened = true;
         }
-        page = Math.max(page, 1);  // a page number that is none shows the first page: no reader is refused here
+        int number = Pager.pageNumber(page).orElse(1);
         int size = ListingView.pageSize();
-        int from = (page - 1) * size;
-        results = text.isEmpty() ? new SearchResults(List.of(), 0, List.of()) : search.search(text, from, size);
+        results = text.isEmpty() ? new SearchResults(List.of(), 0, List.of())
+                : search.search(text, Pager.firstIndex(number, size), size);
+        range = ResultsRange.of(number - 1, size, results.articles().size(), results.total());
+        pager = Pager.of(number, size, results.total(), this::pageUrl);
     }
 
     public String excerpt(ArticleTeaser teaser) {
@@ -48,18 +51,21 @@ public class SearchView {
     }
 
     public ResultsRange getRange() {
-        return ResultsRange.of(Math.max(page, 1) - 1, ListingView.pageSize(), results.articles().size(), results.total());
+        return range;
     }
 
-    public int getLastPage() {
-        return (int) Math.max(1, (results.total() + ListingView.pageSize() - 1) / ListingView.pageSize());
+    public Pager getPager() {
+        return pager;
     }
 
-    public List<Integer> getNearbyPages() {
-        return IntStream.rangeClosed(Math.max(1, page - 3), Math.min(getLastPage(), page + 3)).boxed().toList();
+    /** What a search that found nothing (on this page) says instead of "0 - 0 of 0". */
+    public String getEmptyText() {
+        String searched = q == null ? "" : q.strip();
+        return results.total() == 0 ? "No articles match “" + searched + "”."
+                : "No more articles match “" + searched + "”: there are " + results.total() + ".";
     }
 
-    public String pageUrl(int number) {
+    private String pageUrl(int number) {
         return "?q=" + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8) + (number > 1 ? "&page=" + number : "");
     }
 
@@ -83,20 +89,11 @@ public class SearchView {
         this.q = q;
     }
 
-    public int getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(int page) {
+    public void setPage(String page) {
         this.page = page;
-    }
-
-    /** The address's {@code ?page=}, as typed: anything but a page number is no page. */
-    public String getPageParam() {
-        return String.valueOf(page);
-    }
-
-    public void setPageParam(String value) {
-        this.page = PageNumber.parse(value);
     }
 }

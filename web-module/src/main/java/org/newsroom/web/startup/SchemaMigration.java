@@ -20,7 +20,7 @@ final class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table("SCHEMA_HISTORY")
                 .failOnMissingLocations(true)
-                .javaMigrations(new PublicListsBackfill())
+                .javaMigrations(new PublicListsBackfill(), new HeadlineSearchColumn())
                 .load()
                 .migrate();
     }

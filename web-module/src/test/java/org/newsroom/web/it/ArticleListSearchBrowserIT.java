@@ -1,0 +1,80 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The newsroom's article list finds a story by words of its headline, in Russian too (issue 11, point 12). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArticleListSearchBrowserIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aRussianHeadlineFragmentTypedInLowerCaseFindsTheDraftAndSaysHowManyMatch() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        StaffClient rita = Staff.as(base.toURI(), Staff.REPORTER);
+        draft(rita, "Курс ТЕНГЕ укрепился к доллару " + run);
+        draft(rita, "Ещё один рекорд Алматы " + run);
+        draft(rita, "Weather in Almaty " + run);
+
+        try (Browser editor = Browser.start()) {
+            WebDriver page = editor.driver();
+            page.get(base + "newsroom/articles.xhtml");
+            editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+            page.findElement(By.id("j_username")).sendKeys(Staff.EDITOR);
+            page.findElement(By.id("j_password")).sendKeys(Staff.PASSWORD);
+            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            WebElement headline = editor.waiting().until(ExpectedConditions.elementToBeClickable(By.id("list:headline")));
+
+            headline.sendKeys("тенге укрепился к доллару " + run);
+            editor.waiting().until(ExpectedConditions.textToBe(By.id("list:matching"),
+                    "1 article matches “тенге укрепился к доллару " + run + "”."));
+            assertEquals(List.of("Курс ТЕНГЕ укрепился к доллару " + run), titles(page));
+            editor.screenshot("newsroom-article-list-search");
+
+            headline.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            headline.sendKeys("еще один рекорд");
+            editor.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:matching"), "еще один рекорд"));
+            editor.waiting().until(driver -> titles(driver).contains("Ещё один рекорд Алматы " + run));
+
+            headline.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            headline.sendKeys(run);
+            editor.waiting().until(ExpectedConditions.textToBe(By.id("list:matching"), "3 articles match “" + run + "”."));
+            assertEquals(3, titles(page).size());
+        }
+    }
+
+    private static List<String> titles(WebDriver page) {
+        return page.findElements(By.cssSelector("#list\\:articles tbody td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static void draft(StaffClient reporter, String title) throws Exception {
+        HttpResponse<String> created = reporter.createDraft(title, "<p>Текст.</p>", "economy");
+        assertEquals(201, created.statusCode(), created.body());
+    }
+}

@@ -1,0 +1,152 @@
+package org.newsroom.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A reader searching and following tags in Russian and Kazakh: what is typed into the search box,
+ * and the Cyrillic in the address bar, arrive as the words themselves (issue 11, point 1).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CyrillicAddressesBrowserIT {
+
+    /** Unique per run, so the searches find this run's articles only. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final String RUSSIAN_TITLE = "Курс тенге укрепился " + RUN;
+    private static final String KAZAKH_TITLE = "Өскемен әкімдігі жаңа ғимарат салады " + RUN;
+    private static final String KAZAKH_TAG = "Шығыс Қазақстан";
+
+    private static Browser browser;
+    private static boolean published;
+
+    @Deployment
+    static WebArchive deployment() {
+        return NewsroomDeployment.create();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void publishTheArticles() throws Exception {
+        if (published) {
+            return;
+        }
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        publish(editor, RUSSIAN_TITLE, "<p>Национальный банк сообщил, что курс тенге вырос за неделю.</p>",
+                List.of("тенге", "Нацбанк"));
+        publish(editor, KAZAKH_TITLE, "<p>Облыс әкімдігі ұлттық жиһаз орталығы үшін ғимарат салатынын хабарлады; "
+                + "құрылыс үкімет қаржысымен жүреді.</p>", List.of(KAZAKH_TAG));
+        published = true;
+    }
+
+    private static void publish(StaffClient editor, String title, String body, List<String> tags) throws Exception {
+        String tagList = String.join(",", tags.stream().map(StaffClient::quote).toList());
+        var created = editor.json("POST", "api/newsroom/articles", "{\"title\":" + StaffClient.quote(title)
+                + ",\"body\":" + StaffClient.quote(body) + ",\"sectionSlugs\":[\"kazakhstan\"],\"tags\":[" + tagList + "]}");
+        assertEquals(201, created.statusCode(), created.body());
+        var done = editor.json("POST", "api/newsroom/articles/" + StaffClient.idOf(created) + "/actions/publish", "{}");
+        assertTrue(done.body().contains("PUBLISHED"), done.body());
+    }
+
+    /** Types into the search box as a person does, Enter included, and waits for the results. */
+    private void search(String words) {
+        WebDriver page = browser.driver();
+        page.get(base + "search");
+        WebElement box = page.findElement(By.id("q"));
+        box.click();
+        box.sendKeys(words);
+        box.sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlContains("q="));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("results")));
+    }
+
+    private List<String> headlines() {
+        return browser.driver().findElements(By.cssSelector(".teaser__title")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void tengeTypedIntoTheSearchBoxFindsTheRussianArticleAndStaysInTheBox() throws Exception {
+        publishTheArticles();
+        search("тенге " + RUN);
+        assertEquals("тенге " + RUN, browser.driver().findElement(By.id("q")).getAttribute("value"),
+                "the box shows what was typed, not ÑÐµÐ½Ð³Ðµ");
+        assertEquals("Viewing results 1 - 1 of 1", browser.driver().findElement(By.className("results")).getText());
+        assertEquals(List.of(RUSSIAN_TITLE), headlines());
+        browser.screenshot("search-russian");
+    }
+
+    @Test
+    void aKazakhWordTypedIntoTheSearchBoxFindsTheKazakhArticle() throws Exception {
+        publishTheArticles();
+        search("ғимарат " + RUN);
+        assertEquals("ғимарат " + RUN, browser.driver().findElement(By.id("q")).getAttribute("value"));
+        assertEquals(List.of(KAZAKH_TITLE), headlines());
+        search("жиһаз үкімет");
+        assertTrue(headlines().contains(KAZAKH_TITLE), "һ and ү are letters of the words: " + headlines());
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSoInWords() throws Exception {
+        search("сөзжоқ" + RUN);
+        assertEquals("No articles match “сөзжоқ" + RUN + "”.", browser.driver().findElement(By.className("results")).getText());
+    }
+
+    @Test
+    void theArticlesCyrillicTagOpensItsListing() throws Exception {
+        publishTheArticles();
+        WebDriver page = browser.driver();
+        search("тенге " + RUN);
+        page.findElement(By.linkText(RUSSIAN_TITLE)).sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("article__tags")));
+        page.findElement(By.linkText("#тенге")).sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listing-heading")));
+        assertEquals("тенге", page.findElement(By.id("listing-heading")).getText());
+        assertTrue(page.findElement(By.className("results")).getText().startsWith("Viewing results 1 - "));
+        assertTrue(headlines().contains(RUSSIAN_TITLE), headlines().toString());
+        browser.screenshot("tag-russian");
+    }
+
+    @Test
+    void aKazakhTagTypedIntoTheAddressBarOpensItsListing() throws Exception {
+        publishTheArticles();
+        WebDriver page = browser.driver();
+        page.get(URI.create(base.toString()).resolve("tag/").toString() + KAZAKH_TAG);
+        assertEquals(KAZAKH_TAG, page.findElement(By.id("listing-heading")).getText());
+        assertTrue(headlines().contains(KAZAKH_TITLE), headlines().toString());
+        page.get(base + "tag/" + "ұлттықтегжоқ" + RUN);
+        assertEquals("No articles are tagged “ұлттықтегжоқ" + RUN + "”.", page.findElement(By.className("results")).getText());
+    }
+}
