@@ -103,7 +103,9 @@
         });
         window.jQuery(document).on('pfAjaxComplete', function () {
             var version = savedVersion();
-            if (version !== null && version !== lastVersion) {
+            if (lastVersion === null) {
+                lastVersion = version;
+            } else if (version !== null && version !== lastVersion) {
                 lastVersion = version;
                 cleanAt = editsAtRequest;
             }

@@ -195,6 +195,9 @@ public class ArticleEditor implements Serializable {
                     : publishAt.atZone(OutletTime.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
             status = publishing.perform(id, action, comment, utc);
             show(editing.load(id));
+            if (!staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
+                lock.release();
+            }
             comment = null;
             info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
         } catch (WorkflowRefused | ArticleRejected refused) {

@@ -63,6 +63,15 @@ public class EditLockPanel implements Serializable {
         return lock.mine();
     }
 
+    /** The caller may no longer edit the article (it went to review, say): others need not take over. */
+    void release() {
+        if (articleId != null && isMine()) {
+            locks.release(articleId);
+        }
+        lock = null;
+        lost = false;
+    }
+
     public void takeOver() {
         lock = locks.takeOver(articleId);
         lost = false;

@@ -53,7 +53,7 @@ public class EditorWorkingCopy implements Serializable {
         if (offer != null && offer.note() != null && params.get("restored") != null) {
             String note = offer.note();
             restore();
-            FacesContext.getCurrentInstance().addMessage(ArticleEditor.MESSAGES, new FacesMessage(FacesMessage.SEVERITY_WARN,
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     note + " is in the editor. Readers still see the saved version until you save or publish it.", null));
         }
     }
