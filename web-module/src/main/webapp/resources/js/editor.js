@@ -43,7 +43,25 @@
         return edits > cleanAt || serverHoldsUnsavedText();
     }
 
+    /**
+     * PrimeFaces' text editor copies what is typed into its hidden input only when it loses focus; a
+     * request sent while the caret is still in the body must carry the body as it is now.
+     */
+    function syncTextEditors() {
+        if (!window.PrimeFaces) {
+            return;
+        }
+        var editors = document.querySelectorAll('form[data-editor-form] .ui-texteditor[id]');
+        for (var i = 0; i < editors.length; i++) {
+            var widget = window.PrimeFaces.getWidgetById(editors[i].id);
+            if (widget && widget.input && typeof widget.getEditorValue === 'function') {
+                widget.input.val(widget.getEditorValue());
+            }
+        }
+    }
+
     function sendAutosave() {
+        syncTextEditors();
         timer = null;
         firstUnsent = 0;
         if (typeof window.newsroomAutosave === 'function') {
@@ -92,6 +110,7 @@
         }
         event.preventDefault();
         if (!save.disabled) {
+            syncTextEditors();
             save.click();
         }
     });
@@ -102,6 +121,14 @@
             editsAtRequest = edits;
         });
         window.jQuery(document).on('pfAjaxComplete', function () {
+            // A new article has its id once saved: the location bar says so, so a reload opens it.
+            var form = editorForm();
+            if (form !== null && form.action && window.history.replaceState) {
+                var action = new URL(form.action, window.location.href);
+                if (action.search.indexOf('id=') >= 0 && window.location.search.indexOf('id=') < 0) {
+                    window.history.replaceState(null, '', action.pathname + action.search);
+                }
+            }
             var version = savedVersion();
             if (lastVersion === null) {
                 lastVersion = version;

@@ -70,6 +70,7 @@ class EditorBrowserIT {
                 assertEquals("Улица Абая утром", page.findElement(By.id("editor:imageCaption")).getAttribute("value"),
                         "caption after save " + save);
             }
+            assertTrue(page.getCurrentUrl().contains("edit.xhtml?id="), "the new draft's address: " + page.getCurrentUrl());
             page.navigate().refresh();
             StaffPages.acceptLeaving(page);
             reporter.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("featuredImage")));
