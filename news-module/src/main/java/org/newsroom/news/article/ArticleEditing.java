@@ -101,6 +101,36 @@ public class ArticleEditing {
         return article;
     }
 
+    /** The saved article as readers would see it, whatever its status (the newsroom's preview). */
+    public ArticleView preview(long id) {
+        return ArticleView.of(article(id));
+    }
+
+    /**
+     * Text not saved yet (the caller's working copy), as readers would see it once saved: sanitised as a
+     * save would, with the sections, bylines and image it names. Nothing is written.
+     */
+    public ArticleView preview(long id, ArticleEdit typed, String imageCaption, String imageCredit, String imageAlt) {
+        Article article = article(id);
+        List<Section> sections = typed.sectionSlugs().isEmpty() ? List.of()
+                : em.createQuery("select s from Section s where s.slug in :slugs", Section.class)
+                        .setParameter("slugs", typed.sectionSlugs()).getResultList();
+        List<String> bylineNames = typed.bylineUsernames().isEmpty()
+                ? article.getBylines().stream().map(Account::getDisplayName).toList()
+                : em.createQuery("select a.displayName from Account a where a.username in :names", String.class)
+                        .setParameter("names", typed.bylineUsernames()).getResultList();
+        MediaItem image = typed.featuredImageId() == null ? null : em.find(MediaItem.class, typed.featuredImageId());
+        String body = ArticleBody.sanitize(typed.body() == null ? "" : typed.body());
+        String standfirst = typed.excerpt() == null || typed.excerpt().isBlank() ? null : typed.excerpt().strip();
+        return new ArticleView(article.getId(), typed.title(), article.getSlug(),
+                standfirst != null ? standfirst : Excerpt.derive(body, Excerpt.DEFAULT_LENGTH), body,
+                article.getAuthor().getDisplayName(), sections.stream().map(Section::getName).toList(),
+                article.getPublishedAt(), image == null ? null : image.path(), image == null ? null : imageCaption,
+                image == null ? null : imageCredit, image == null ? null : imageAlt,
+                sections.stream().map(Section::getSlug).toList(), typed.tags(), bylineNames, article.getUpdatedAt(),
+                typed.language() == null ? article.getLanguage() : typed.language(), standfirst);
+    }
+
     public EditorView save(long id, ArticleEdit edit) {
         Account editor = caller();
         Article article = article(id);

@@ -5,12 +5,17 @@ import java.util.List;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.section.Section;
 
-/** An article as a reader sees it. */
+/**
+ * An article as a reader sees it.
+ *
+ * @param excerpt    the standfirst, or the start of the body when there is none (for lists and link previews)
+ * @param standfirst the standfirst the staff wrote, null when there is none (the page then shows none above the body)
+ */
 public record ArticleView(Long id, String title, String slug, String excerpt, String body,
                           String authorName, List<String> sectionNames, LocalDateTime publishedAt,
                           String imagePath, String imageCaption, String imageCredit, String imageAlt,
                           List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
-                          LocalDateTime updatedAt, String language) {
+                          LocalDateTime updatedAt, String language, String standfirst) {
 
     static ArticleView of(Article article) {
         MediaItem image = article.getFeaturedImage();
@@ -21,6 +26,6 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                 image == null ? null : image.getCredit(), image == null ? null : image.getAltText(),
                 article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
                 article.getBylines().stream().map(byline -> byline.getDisplayName()).toList(),
-                article.getUpdatedAt(), article.getLanguage());
+                article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt());
     }
 }

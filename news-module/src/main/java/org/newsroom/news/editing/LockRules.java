@@ -16,14 +16,15 @@ import java.util.Objects;
  *
  * <pre>
  * request     no lock   caller's own   another's, live   another's, lapsed
- * open        ACQUIRE   REFRESH        REFUSE            ACQUIRE
+ * open        ACQUIRE   ACQUIRE        REFUSE            ACQUIRE
  * heartbeat   ACQUIRE   REFRESH        REFUSE            REFUSE
  * take over   ACQUIRE   REFRESH        TAKE_OVER         TAKE_OVER
  * </pre>
  *
  * A heartbeat never takes a lock someone else had, even a lapsed one: if another person opened the
  * article while the caller's heartbeats were not arriving, the caller's page must know. "Caller's own"
- * means the same user name (the same person in two tabs holds one lock). Window:
+ * means the same user name (the same person in two tabs holds one lock). Opening one's own lock starts it
+ * afresh, so "editing since" is when the holder opened the article this time, not an earlier visit. Window:
  * {@value #VARIABLE}, default 60 seconds. Plain Java; the clock is injected for tests.
  */
 public final class LockRules {
@@ -114,7 +115,7 @@ public final class LockRules {
             return Step.ACQUIRE;
         }
         if (current.isHeldBy(caller)) {
-            return Step.REFRESH;
+            return Step.ACQUIRE;
         }
         return isLive(current) ? Step.REFUSE : Step.ACQUIRE;
     }

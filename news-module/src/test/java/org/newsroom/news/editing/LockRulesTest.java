@@ -73,13 +73,13 @@ class LockRulesTest {
     }
 
     @Test
-    void reopeningYourOwnLockRefreshesIt() {
+    void reopeningYourOwnLockStartsItAfreshSoOthersSeeWhenYouOpenedItThisTime() {
         EditLock lock = heldBy("aida");
         clock.advance(Duration.ofSeconds(30));
 
-        assertEquals(REFRESH, rules.onOpen(lock, "aida"));
+        assertEquals(ACQUIRE, rules.onOpen(lock, "aida"), "a reload or second tab");
         clock.advance(Duration.ofMinutes(10));
-        assertEquals(REFRESH, rules.onOpen(lock, "aida"), "lapsed, but nobody else claimed it");
+        assertEquals(ACQUIRE, rules.onOpen(lock, "aida"), "lapsed, but nobody else claimed it");
     }
 
     @Test

@@ -9,19 +9,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.newsroom.news.article.ArticleEdit;
 import org.newsroom.news.article.ArticleEditing;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
 import org.newsroom.news.article.Slugs;
+import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.media.MediaRejected;
 import org.newsroom.news.media.UploadRefused;
-import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.RevisionDiff;
 import org.newsroom.news.workflow.Publishing;
@@ -34,12 +32,16 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * /newsroom/edit.xhtml: writing an article and moving it through the workflow. A save over a newer
  * one is refused: the editor keeps what was typed, sees who saved and what differs, and decides.
+ * What is typed is autosaved ({@link EditorWorkingCopy}); while someone else holds the soft lock
+ * nothing is changed from here ({@link EditLockPanel}).
  */
 @Named
 @ViewScoped
 public class ArticleEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    static final String MESSAGES = "editor:messages";
 
     @Inject
     private ArticleEditing editing;
@@ -54,62 +56,65 @@ public class ArticleEditor implements Serializable {
     private EditLockPanel lock;
 
     @Inject
+    private EditorWorkingCopy workingCopy;
+
+    @Inject
     private SignedInStaff staff;
 
     private Long id;
-    private long version;
-    private String title;
-    private String slug;
-    private String excerpt;
-    private String body;
-    private List<String> sectionSlugs = new ArrayList<>();
-    private List<String> tags = new ArrayList<>();
-    private List<String> bylines = new ArrayList<>();
-    private String language = "en";
+    private final ArticleForm form = new ArticleForm();
     private ArticleStatus status;
     private String authorUsername;
     private String reviewComment;
     private String lastEditedBy;
     private LocalDateTime updatedAt;
     private LocalDateTime scheduledFor;
+    private boolean loaded;
+    /** "id:version" of the article as last loaded or saved: editor.js sees a save by its change. */
+    private String savedVersion = "new";
 
-    private final FeaturedImageForm image = new FeaturedImageForm();
-
+    /** The library image picked in the menu; kept apart from the form's image so an upload is not undone by it. */
+    private Long libraryChoice;
     private String comment;
-    /** In the newsroom's time zone, as the date picker shows it. */
+    /** In the newsroom's time zone, as typed or picked. */
     private LocalDateTime publishAt;
 
     private String staleMessage;
     private long theirVersion;
     private List<FieldChange> staleDifferences = List.of();
 
-    /** f:viewAction: an existing article (?id=) or a new one. */
+    /** f:viewAction: an existing article (?id=) or a new one; then any unsaved text of the caller's. */
     public void load() {
-        if (id != null && title == null) {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id != null) {
             show(editing.load(id));
             if (staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
                 lock.open(id);
             }
         }
+        workingCopy.open(id, form);
     }
 
     /** An image from the upload field becomes the featured image (saved with the next save). */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            image.use(media.upload(file.getFileName(), file.getContent(), image.getCaption(), image.getCredit(),
-                    image.getAlt()));
-            info("Image uploaded; it becomes the featured image when you save.");
+            form.getImage().use(media.upload(file.getFileName(), file.getContent(), form.getImage().getCaption(),
+                    form.getImage().getCredit(), form.getImage().getAlt()));
+            libraryChoice = null;
+            message("editor:image", FacesMessage.SEVERITY_INFO, "Image uploaded; it becomes the featured image when you save.");
         } catch (UploadRefused | MediaRejected refused) {
-            FacesContext.getCurrentInstance().addMessage("editor:image",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            message("editor:image", FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
     }
 
     /** An image already in the library becomes the featured image, with its caption, credit and alt text. */
     public void useExistingImage() {
-        if (image.getId() != null) {
-            media.find(image.getId()).ifPresent(image::use);
+        if (libraryChoice != null) {
+            media.find(libraryChoice).ifPresent(form.getImage()::use);
         }
     }
 
@@ -117,55 +122,58 @@ public class ArticleEditor implements Serializable {
         return media.recent(20);
     }
 
-    public FeaturedImageForm getImage() {
-        return image;
-    }
-
-    public List<String> getBylines() {
-        return bylines;
-    }
-
-    public void setBylines(List<String> bylines) {
-        this.bylines = bylines == null ? new ArrayList<>() : new ArrayList<>(bylines);
-    }
-
     public void removeImage() {
-        image.clear();
+        form.getImage().clear();
+        libraryChoice = null;
     }
 
     public void save() {
-        ArticleEdit edit = new ArticleEdit(version, title, slug, excerpt, body, sectionSlugs, tags, bylines, language,
-                image.getId());
+        store(true);
+    }
+
+    /** Saves the form; says so when {@code announce}. Returns whether it was saved. */
+    private boolean store(boolean announce) {
+        if (!lock.stillMine()) {
+            error(lock.getMessage() + " Not saved.");
+            return false;
+        }
         try {
-            if (image.getId() != null) {
-                media.describe(image.getId(), image.getCaption(), image.getCredit(), image.getAlt());
+            if (form.getImage().getId() != null) {
+                media.describe(form.getImage().getId(), form.getImage().getCaption(), form.getImage().getCredit(),
+                        form.getImage().getAlt());
             }
-            EditorView saved = id == null ? editing.create(edit) : editing.save(id, edit);
-            boolean created = id == null;
-            if (created) {
+            Long before = id;
+            EditorView saved = before == null ? editing.create(form.toEdit()) : editing.save(before, form.toEdit());
+            if (before == null) {
                 lock.open(saved.id());
             }
             show(saved);
+            workingCopy.saved(before, saved.id());
             staleMessage = null;
-            info(created ? "Draft created." : "Saved.");
+            if (announce) {
+                info(before == null ? "Draft created." : "Saved.");
+            }
+            return true;
         } catch (StaleEdit stale) {
-            showStale(stale, edit);
+            showStale(stale);
         } catch (WorkflowRefused | ArticleRejected | MediaRejected refused) {
             error(refused.getMessage());
         } catch (EJBAccessException denied) {
             error("Your role may not do this.");
         }
+        return false;
     }
 
     /** After a refused stale save: keep my text and write it over theirs, knowingly. */
     public void saveMineOverTheirs() {
-        version = theirVersion;
+        form.basedOn(theirVersion);
         save();
     }
 
     /** After a refused stale save: drop my text and take theirs. */
     public void takeTheirs() {
         show(editing.load(id));
+        workingCopy.saved(id, id);
         staleMessage = null;
         info("Their version is loaded; your text was discarded.");
     }
@@ -174,13 +182,11 @@ public class ArticleEditor implements Serializable {
     public void act(String actionName) {
         WorkflowAction action = WorkflowAction.valueOf(actionName);
         if (action == WorkflowAction.SEND_BACK && (comment == null || comment.isBlank())) {
-            FacesContext.getCurrentInstance().addMessage("editor:comment",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Say what needs changing.", null));
+            message("editor:comment", FacesMessage.SEVERITY_ERROR, "Say what needs changing.");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        save();
-        if (staleMessage != null || FacesContext.getCurrentInstance().isValidationFailed() || id == null) {
+        if (!store(false)) {
             return;
         }
         try {
@@ -188,6 +194,9 @@ public class ArticleEditor implements Serializable {
                     : publishAt.atZone(OutletTime.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
             status = publishing.perform(id, action, comment, utc);
             show(editing.load(id));
+            if (!staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
+                lock.release();
+            }
             comment = null;
             info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
         } catch (WorkflowRefused | ArticleRejected refused) {
@@ -198,7 +207,8 @@ public class ArticleEditor implements Serializable {
     }
 
     public String getSlugPreview() {
-        return slug != null && !slug.isBlank() ? Slugs.fromTitle(slug) : Slugs.fromTitle(title);
+        String slug = form.getSlug();
+        return slug != null && !slug.isBlank() ? Slugs.fromTitle(slug) : Slugs.fromTitle(form.getTitle());
     }
 
     public String getUpdated() {
@@ -209,42 +219,47 @@ public class ArticleEditor implements Serializable {
         return OutletTime.describe(scheduledFor);
     }
 
+    public String getZone() {
+        return OutletTime.zone().getId();
+    }
+
+    /** Whether this page may change the article now: not while someone else holds the soft lock. */
+    public boolean isReadOnly() {
+        return lock.isLockedByOther();
+    }
+
     private void show(EditorView article) {
         id = article.id();
-        version = article.version();
-        title = article.title();
-        slug = article.slug();
-        excerpt = article.excerpt();
-        body = article.body();
-        sectionSlugs = new ArrayList<>(article.sectionSlugs());
-        tags = new ArrayList<>(article.tags());
-        bylines = new ArrayList<>(article.bylineUsernames());
-        language = article.language();
+        savedVersion = article.id() + ":" + article.version();
+        form.show(article);
         status = article.status();
         authorUsername = article.authorUsername();
         reviewComment = article.reviewComment();
         lastEditedBy = article.lastEditedBy();
         updatedAt = article.updatedAt();
         scheduledFor = article.scheduledFor();
-        image.show(article);
     }
 
-    private void showStale(StaleEdit stale, ArticleEdit mine) {
+    private void showStale(StaleEdit stale) {
         EditorView theirs = editing.load(id);
         theirVersion = theirs.version();
         staleMessage = "Not saved: " + stale.savedBy() + " saved this article at " + OutletTime.describe(stale.savedAt())
                 + ", after you opened it. Your text is still here. Compare, merge by hand, then save yours over theirs "
                 + "or take theirs.";
-        staleDifferences = RevisionDiff.between(theirs.snapshot(), mine.snapshot());
+        staleDifferences = RevisionDiff.between(theirs.snapshot(), form.toEdit().snapshot());
         error(staleMessage);
     }
 
+    static void message(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
     private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        message(null, FacesMessage.SEVERITY_INFO, text);
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        message(null, FacesMessage.SEVERITY_ERROR, text);
     }
 
     public Long getId() {
@@ -255,60 +270,16 @@ public class ArticleEditor implements Serializable {
         this.id = id;
     }
 
+    public String getSavedVersion() {
+        return savedVersion;
+    }
+
+    public ArticleForm getForm() {
+        return form;
+    }
+
     public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getExcerpt() {
-        return excerpt;
-    }
-
-    public void setExcerpt(String excerpt) {
-        this.excerpt = excerpt;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public List<String> getSectionSlugs() {
-        return sectionSlugs;
-    }
-
-    public void setSectionSlugs(List<String> sectionSlugs) {
-        this.sectionSlugs = sectionSlugs == null ? new ArrayList<>() : new ArrayList<>(sectionSlugs);
-    }
-
-    public List<String> getTags() {
-        return tags;
-    }
-
-    public void setTags(List<String> tags) {
-        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
+        return form.getTitle();
     }
 
     public ArticleStatus getStatus() {
@@ -321,6 +292,14 @@ public class ArticleEditor implements Serializable {
 
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    public Long getLibraryChoice() {
+        return libraryChoice;
+    }
+
+    public void setLibraryChoice(Long libraryChoice) {
+        this.libraryChoice = libraryChoice;
     }
 
     public String getComment() {

@@ -23,6 +23,14 @@ public class FeaturedImageForm implements Serializable {
         alt = article.imageAlt();
     }
 
+    void show(Long id, String path, String caption, String credit, String alt) {
+        this.id = id;
+        this.path = id == null ? null : path;
+        this.caption = caption;
+        this.credit = credit;
+        this.alt = alt;
+    }
+
     void use(MediaItem item) {
         id = item.getId();
         path = item.path();
@@ -38,10 +46,6 @@ public class FeaturedImageForm implements Serializable {
 
     public Long getId() {
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getPath() {

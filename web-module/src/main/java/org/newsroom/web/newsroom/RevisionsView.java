@@ -9,8 +9,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.newsroom.news.article.ArticleEditing;
 import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
 import org.newsroom.news.article.StaleEdit;
+import org.newsroom.news.editing.WorkingCopies;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.workflow.WorkflowRefused;
@@ -26,6 +28,9 @@ public class RevisionsView implements Serializable {
 
     @Inject
     private ArticleEditing editing;
+
+    @Inject
+    private WorkingCopies workingCopies;
 
     private Long id;
     private EditorView article;
@@ -48,8 +53,17 @@ public class RevisionsView implements Serializable {
         changes = editing.compare(id, from, to);
     }
 
-    public void restore(int number) {
+    /**
+     * A published article's revision goes into the editor as the caller's working copy, live only when
+     * saved or published there (as WordPress restores into the editor); any other article's is restored
+     * at once as a new revision.
+     */
+    public String restore(int number) {
         try {
+            if (article.status() == ArticleStatus.PUBLISHED) {
+                workingCopies.fromRevision(id, number);
+                return "/newsroom/edit.xhtml?faces-redirect=true&id=" + id + "&restored=" + number;
+            }
             editing.restore(id, number, article.version());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Revision " + number + " restored as a new revision.", null));
@@ -59,6 +73,11 @@ public class RevisionsView implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
+        return null;
+    }
+
+    public boolean isPublished() {
+        return article.status() == ArticleStatus.PUBLISHED;
     }
 
     public String time(Revision revision) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.newsroom.news.account.Account;
+import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.workflow.Workflow;
@@ -20,8 +22,26 @@ public class SignedInStaff {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private Accounts accounts;
+
+    private String displayName;
+
     public String getUsername() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    /** The name colleagues know, for the staff bar; read once per request. */
+    public String getDisplayName() {
+        if (displayName == null && getUsername() != null) {
+            displayName = accounts.findEnabled(getUsername()).map(Account::getDisplayName).orElse(getUsername());
+        }
+        return displayName;
+    }
+
+    /** "editor", as the staff bar says it. */
+    public String getRoleName() {
+        return getRole().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Role getRole() {

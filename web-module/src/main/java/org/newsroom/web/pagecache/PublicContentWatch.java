@@ -31,6 +31,7 @@ public class PublicContentWatch extends SessionEventAdapter implements SessionCu
     private static final Set<String> PRIVATE = Set.of(
             "org.newsroom.news.audit.AuditEntry",
             "org.newsroom.news.editing.EditLock",
+            "org.newsroom.news.editing.WorkingCopy",
             "org.newsroom.news.revision.Revision",
             "org.newsroom.rates.fetch.RatesFetchLock");
 

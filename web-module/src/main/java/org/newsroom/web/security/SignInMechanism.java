@@ -79,6 +79,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+        } else if (request.getRequestURI().endsWith(".xhtml")) {
+            // A form posted after the session ended: back to the same page after signing in, which then
+            // says what happened and offers the autosaved text.
+            request.getSession().setAttribute(RETURN_TO, SessionEnded.pageOf(request));
+        }
+        if (SessionEnded.isFacesAjax(request)) {
+            try {
+                SessionEnded.ajaxRedirect(response, request.getContextPath() + LOGIN_PAGE);
+            } catch (java.io.IOException failed) {
+                throw new java.io.UncheckedIOException(failed);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }

@@ -14,6 +14,7 @@ public final class OutletTime {
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Almaty");
     /** "20 February 2026", as the site's date headings read. */
     private static final DateTimeFormatter STAFF = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
     static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private OutletTime() {
@@ -34,7 +35,17 @@ public final class OutletTime {
         return utc == null ? "" : STAFF.format(local(utc, zone())) + " (" + zone().getId() + ")";
     }
 
-    static String heading(LocalDateTime utc, ZoneId zone) {
+    /** "13:05:12": when something happened a moment ago, in the newsroom's time. */
+    public static String clock(LocalDateTime utc) {
+        return utc == null ? "" : CLOCK.format(local(utc, zone()));
+    }
+
+    /** The date and time of a moment for an HTML datetime attribute, with the newsroom's offset. */
+    public static String iso(LocalDateTime utc) {
+        return utc == null ? "" : local(utc, zone()).toOffsetDateTime().toString();
+    }
+
+    public static String heading(LocalDateTime utc, ZoneId zone) {
         return HEADING.format(local(utc, zone));
     }
 }

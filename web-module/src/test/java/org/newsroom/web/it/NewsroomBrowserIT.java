@@ -63,7 +63,7 @@ class NewsroomBrowserIT {
     }
 
     @Test
-    void aSecondEditorSeesTheLockTakesOverAndTheFirstEditorsLaterSaveIsRefusedKeepingTheirText() throws Exception {
+    void aSecondEditorSeesTheLockTakesOverAndTheFirstEditorsLaterSaveIsRefusedKeepingTheirTextThenShowsTheConflict() throws Exception {
         Staff.ensureAccounts(base.toURI());
         long id = StaffClient.idOf(Staff.as(base.toURI(), Staff.EDITOR)
                 .createDraft("Shared story " + unique(), "<p>Original.</p>", "economy"));
@@ -85,6 +85,11 @@ class NewsroomBrowserIT {
             WebElement eddiesTitle = eddie.driver().findElement(By.id("editor:title"));
             eddiesTitle.clear();
             eddiesTitle.sendKeys("Eddie's headline");
+            eddie.driver().findElement(By.id("editor:save")).click();
+            eddie.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"),
+                    "Erin Editor took over this article"));
+            eddie.driver().findElement(By.id("editor:takeOver")).click();
+            eddie.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("lockWarning")));
             eddie.driver().findElement(By.id("editor:save")).click();
             eddie.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stale")));
 
