@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.web.site.HeldBackResponse;
+import org.newsroom.web.storage.StorageTrouble;
 import org.newsroom.web.site.OutletTime;
 
 /**
@@ -81,8 +82,27 @@ public class PageCacheFilter extends HttpFilter {
             answer(request, response, page);
             return;
         }
-        HeldBackResponse held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
-        chain.doFilter(request, held);
+        HeldBackResponse held;
+        try {
+            held = renderRetryingOnce(request, response, chain);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            CachedPage last = store.last(key);
+            if (last == null || !StorageTrouble.isIn(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            // The database is away: the reader gets the last good page rather than an error.
+            LOG.warning(() -> "Serving the last good " + request.getRequestURI() + " while the database is away: "
+                    + StorageTrouble.in(failure).orElseThrow());
+            response.reset();
+            response.setHeader(STATUS_HEADER, "stale");
+            response.setHeader("Cache-Control", "no-cache");
+            response.setContentType(last.contentType());
+            response.setContentLength(last.body().length);
+            if ("GET".equals(request.getMethod())) {
+                response.getOutputStream().write(last.body());
+            }
+            return;
+        }
         if (held.errorSent()) {
             return;
         }
@@ -93,6 +113,28 @@ public class PageCacheFilter extends HttpFilter {
         if (storable(request, response)) {
             store.put(key, new CachedPage(generation, System.currentTimeMillis(), response.getContentType(),
                     response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"), body));
+        }
+    }
+
+    /**
+     * A reader's page is a read: when it meets a dead connection (the pool had not yet noticed a
+     * database restart) it is rendered once more, on a connection the pool validates afresh.
+     */
+    private static HeldBackResponse renderRetryingOnce(HttpServletRequest request, HttpServletResponse response,
+                                                       FilterChain chain) throws IOException, ServletException {
+        HeldBackResponse held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
+        try {
+            chain.doFilter(request, held);
+            return held;
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (!StorageTrouble.isIn(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            LOG.fine(() -> "Rendering " + request.getRequestURI() + " again after " + StorageTrouble.in(failure).orElseThrow());
+            response.reset();
+            HeldBackResponse again = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
+            chain.doFilter(request, again);
+            return again;
         }
     }
 
@@ -180,7 +222,15 @@ public class PageCacheFilter extends HttpFilter {
         if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS)) {
             return;
         }
-        String validators = articles.lastChange() + "|" + rates.lastChange();
+        String validators;
+        try {
+            validators = articles.lastChange() + "|" + rates.lastChange();
+        } catch (RuntimeException databaseAway) {
+            if (!StorageTrouble.isIn(databaseAway)) {
+                throw databaseAway;
+            }
+            return;  // asked again in a second; meanwhile cached pages still serve
+        }
         if (databaseValidators != null && !Objects.equals(databaseValidators, validators)) {
             ContentGeneration.advance();
         }

@@ -21,7 +21,7 @@ final class AppUnderTest implements AutoCloseable {
     static AppUnderTest start(Path target, Path dir, String jdbc, int port, boolean pageCache) throws Exception {
         Path postBoot = dir.resolve("postboot.asadmin");
         Files.writeString(postBoot, String.join("\n",
-                "create-jdbc-connection-pool --statementcachesize=200 --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
+                "create-jdbc-connection-pool --statementcachesize=200 --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection=true --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.url=" + jdbc,
                 "set resources.jdbc-connection-pool.NewsroomPool.property.user=newsroom",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.password=newsroom",
