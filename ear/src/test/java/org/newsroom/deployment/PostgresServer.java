@@ -59,6 +59,11 @@ final class PostgresServer implements AutoCloseable {
         return port;
     }
 
+    /** As an operator's {@code pg_ctl restart}: every open connection is cut, then the server takes new ones. */
+    void restart() {
+        tool("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "restart");
+    }
+
     private void psql(String sql) {
         Processes.require(Processes.run(dir, Map.of("PGPASSWORD", SUPERUSER_PASSWORD), TOOL_TIMEOUT,
                 List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
