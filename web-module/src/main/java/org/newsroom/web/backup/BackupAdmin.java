@@ -21,8 +21,30 @@ public class BackupAdmin implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One backup as the page lists it. */
-    public record Row(String name, String size, String taken) {
+    /** One backup as the page lists it (a class with getters: Faces' EL reads no record components). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+        private final String size;
+        private final String taken;
+
+        Row(String name, String size, String taken) {
+            this.name = name;
+            this.size = size;
+            this.taken = taken;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getSize() {
+            return size;
+        }
+
+        public String getTaken() {
+            return taken;
+        }
     }
 
     @Inject
