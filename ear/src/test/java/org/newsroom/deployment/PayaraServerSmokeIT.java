@@ -59,11 +59,13 @@ class PayaraServerSmokeIT {
             server.awaitHomepage();
 
             SmokeChecks.homepageHasTickerAndArticles(server.baseUri());
-            String title = SmokeChecks.publishAs(server.baseUri(), "admin", ADMIN_PASSWORD, "Payara Server");
-
             survivesAPostgresqlRestart(server, postgres);
             loseNothingAcknowledgedWhenTheJvmIsKilled(server, postgres, dataDir);
 
+            String title = SmokeChecks.publishAs(server.baseUri(), "admin", ADMIN_PASSWORD, "Payara Server");
+            server.stop();
+            server.start();
+            server.awaitHomepage();
             SmokeChecks.articleIsStillThere(server.baseUri(), title);
         }
     }
