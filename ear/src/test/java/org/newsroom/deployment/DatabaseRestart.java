@@ -13,8 +13,9 @@ import org.newsroom.web.it.StaffClient;
 
 /**
  * Light load through a PostgreSQL restart: one reader asking for the homepage and a signed-in
- * editor creating a draft, each a few times a second, before, during and after {@code pg_ctl restart}.
- * Records what each was answered, and when saves worked again.
+ * editor creating a draft, each a few times a second, before, during and after the restart, with
+ * the database down for a few seconds in the middle (a restart that takes a while, as a real one
+ * with recovery does). Records what each was answered, and when saves worked again.
  */
 final class DatabaseRestart {
 
@@ -23,14 +24,15 @@ final class DatabaseRestart {
         String figures() {
             return "readers answered " + readerAnswers + ", saves answered " + saveAnswers + "; saves worked again "
                     + savesBackAfter.toMillis() + " ms and uncached reads " + readsBackAfter.toMillis()
-                    + " ms after pg_ctl restart returned";
+                    + " ms after PostgreSQL was back";
         }
     }
 
     private DatabaseRestart() {
     }
 
-    static Outcome underLightLoad(URI base, StaffClient editor, Runnable restart, Duration patience) throws Exception {
+    static Outcome underLightLoad(URI base, StaffClient editor, Runnable stop, Duration down, Runnable start,
+                                  Duration patience) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Integer> readers = new CopyOnWriteArrayList<>();
         List<Integer> saves = new CopyOnWriteArrayList<>();
@@ -65,7 +67,9 @@ final class DatabaseRestart {
         readerThread.start();
         editorThread.start();
         Thread.sleep(1500);
-        restart.run();
+        stop.run();
+        Thread.sleep(down.toMillis());
+        start.run();
         Instant restarted = Instant.now();
         Duration savesBack = null;
         Duration readsBack = null;

@@ -74,14 +74,15 @@ class PayaraServerSmokeIT {
     private static void survivesAPostgresqlRestart(PayaraServer server, PostgresServer postgres) throws Exception {
         StaffClient editor = new StaffClient(server.baseUri());
         assertTrue(editor.signIn("admin", ADMIN_PASSWORD).body().contains("Signed in as"));
-        DatabaseRestart.Outcome outcome = DatabaseRestart.underLightLoad(server.baseUri(), editor, postgres::restart,
-                Duration.ofSeconds(30));
+        DatabaseRestart.Outcome outcome = DatabaseRestart.underLightLoad(server.baseUri(), editor, postgres::stopForRestart,
+                Duration.ofSeconds(3), postgres::startAgain, Duration.ofSeconds(30));
         System.out.println("PostgreSQL restart under light load (Payara Server): " + outcome.figures());
         assertTrue(outcome.savesBackAfter().compareTo(Duration.ofSeconds(10)) <= 0, outcome::figures);
         assertTrue(outcome.readsBackAfter().compareTo(Duration.ofSeconds(10)) <= 0, outcome::figures);
         assertEquals(Map.of(200, outcome.readerAnswers().getOrDefault(200, 0)), outcome.readerAnswers(),
                 () -> "readers of the homepage get a page all along: " + outcome.figures());
         assertFalse(outcome.saveAnswers().containsKey(500), () -> "a save never answers 500: " + outcome.figures());
+        assertTrue(outcome.saveAnswers().getOrDefault(503, 0) > 0, () -> "saves met the database down: " + outcome.figures());
         outcome.saveBodies().forEach(body -> assertTrue(body.contains("Not saved"), body));
     }
 
