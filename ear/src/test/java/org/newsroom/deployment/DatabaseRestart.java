@@ -14,8 +14,8 @@ import org.newsroom.web.it.StaffClient;
 /**
  * Light load through a PostgreSQL restart: one reader asking for the homepage and a signed-in
  * editor creating a draft, each a few times a second, before, during and after the restart, with
- * the database down for a few seconds in the middle (a restart that takes a while, as a real one
- * with recovery does). Records what each was answered, and when saves worked again.
+ * the database down for several seconds in the middle (a restart that takes a while, as a real one
+ * with recovery does; longer than EclipseLink's own reconnect attempts). Records what each was answered, and when saves worked again.
  */
 final class DatabaseRestart {
 

@@ -75,7 +75,7 @@ class PayaraServerSmokeIT {
         StaffClient editor = new StaffClient(server.baseUri());
         assertTrue(editor.signIn("admin", ADMIN_PASSWORD).body().contains("Signed in as"));
         DatabaseRestart.Outcome outcome = DatabaseRestart.underLightLoad(server.baseUri(), editor, postgres::stopForRestart,
-                Duration.ofSeconds(3), postgres::startAgain, Duration.ofSeconds(30));
+                Duration.ofSeconds(8), postgres::startAgain, Duration.ofSeconds(30));
         System.out.println("PostgreSQL restart under light load (Payara Server): " + outcome.figures());
         assertTrue(outcome.savesBackAfter().compareTo(Duration.ofSeconds(10)) <= 0, outcome::figures);
         assertTrue(outcome.readsBackAfter().compareTo(Duration.ofSeconds(10)) <= 0, outcome::figures);

@@ -50,6 +50,10 @@ public class PageCacheFilter extends HttpFilter {
     private transient PageStore store;
     private boolean enabled;
     private final AtomicLong nextRecheck = new AtomicLong(System.nanoTime());
+    private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @jakarta.annotation.Resource
+    private transient jakarta.enterprise.concurrent.ManagedExecutorService executor;
     private volatile String databaseValidators;
 
     @Override
@@ -84,7 +88,9 @@ public class PageCacheFilter extends HttpFilter {
         }
         HeldBackResponse held;
         try {
-            held = renderRetryingOnce(request, response, chain);
+            // A query meeting a dead connection was already tried once more on a fresh one (SessionSetup).
+            held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
+            chain.doFilter(request, held);
         } catch (IOException | ServletException | RuntimeException failure) {
             CachedPage last = store.last(key);
             if (last == null || !StorageTrouble.isIn(failure) || response.isCommitted()) {
@@ -113,28 +119,6 @@ public class PageCacheFilter extends HttpFilter {
         if (storable(request, response)) {
             store.put(key, new CachedPage(generation, System.currentTimeMillis(), response.getContentType(),
                     response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"), body));
-        }
-    }
-
-    /**
-     * A reader's page is a read: when it meets a dead connection (the pool had not yet noticed a
-     * database restart) it is rendered once more, on a connection the pool validates afresh.
-     */
-    private static HeldBackResponse renderRetryingOnce(HttpServletRequest request, HttpServletResponse response,
-                                                       FilterChain chain) throws IOException, ServletException {
-        HeldBackResponse held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
-        try {
-            chain.doFilter(request, held);
-            return held;
-        } catch (IOException | ServletException | RuntimeException failure) {
-            if (!StorageTrouble.isIn(failure) || response.isCommitted()) {
-                throw failure;
-            }
-            LOG.fine(() -> "Rendering " + request.getRequestURI() + " again after " + StorageTrouble.in(failure).orElseThrow());
-            response.reset();
-            HeldBackResponse again = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
-            chain.doFilter(request, again);
-            return again;
         }
     }
 
@@ -213,27 +197,42 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     /**
-     * Another instance's commits don't reach this JVM's listener: once a second, one request
-     * compares the database's own validators (the newest article and rate changes) with the last seen.
+     * Another instance's commits don't reach this JVM's listener: once a second the database's own
+     * validators (the newest article and rate changes) are compared with the last seen. The query runs
+     * beside the request, never in front of it: while the database is away (a restart) it waits on
+     * the pool, and a reader who would be served from memory must not wait with it.
      */
     private void recheckDatabase() {
         long now = System.nanoTime();
         long due = nextRecheck.get();
-        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS)) {
+        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS) || !checking.compareAndSet(false, true)) {
             return;
         }
-        String validators;
         try {
-            validators = articles.lastChange() + "|" + rates.lastChange();
+            if (executor == null) {
+                compareValidators();
+            } else {
+                executor.execute(this::compareValidators);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException busy) {
+            checking.set(false);
+        }
+    }
+
+    private void compareValidators() {
+        try {
+            String validators = articles.lastChange() + "|" + rates.lastChange();
+            if (databaseValidators != null && !Objects.equals(databaseValidators, validators)) {
+                ContentGeneration.advance();
+            }
+            databaseValidators = validators;
         } catch (RuntimeException databaseAway) {
             if (!StorageTrouble.isIn(databaseAway)) {
-                throw databaseAway;
+                LOG.log(java.util.logging.Level.WARNING, "Could not compare the database's validators", databaseAway);
             }
-            return;  // asked again in a second; meanwhile cached pages still serve
+            // asked again in a second; meanwhile cached pages still serve
+        } finally {
+            checking.set(false);
         }
-        if (databaseValidators != null && !Objects.equals(databaseValidators, validators)) {
-            ContentGeneration.advance();
-        }
-        databaseValidators = validators;
     }
 }
