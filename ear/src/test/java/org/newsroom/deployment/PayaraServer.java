@@ -55,7 +55,9 @@ final class PayaraServer implements AutoCloseable {
 
     void createPostgresPool() {
         asadminRequire("create-jdbc-connection-pool", false, "--port", adminPort(), "create-jdbc-connection-pool",
-                "--statementcachesize", "200", "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
+                "--statementcachesize", "200", "--isconnectvalidatereq", "true", "--validationmethod", "custom-validation",
+                "--validationclassname", "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation", "--failconnection", "true",
+                "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
                 "NewsroomPool");
         for (String property : List.of("url=${ENV=NEWSROOM_DB_URL}", "user=${ENV=NEWSROOM_DB_USER}",
                 "password=${ENV=NEWSROOM_DB_PASSWORD}")) {
@@ -89,10 +91,25 @@ final class PayaraServer implements AutoCloseable {
             running = false;
         }
         // A domain that half-started (a port taken, say) does not answer stop-domain: end its JVM.
+        killDomainJvm();
+    }
+
+    /** SIGKILL to the domain's own JVM (found by its domain directory), as a crash or an OOM kill ends it. */
+    void crash() throws InterruptedException {
+        if (killDomainJvm() == 0) {
+            throw new IllegalStateException("no JVM of the domain " + DOMAIN + " to kill");
+        }
+        running = false;
+    }
+
+    private int killDomainJvm() {
         String domainDir = home.resolve("glassfish/domains/" + DOMAIN).toString();
-        ProcessHandle.allProcesses()
+        List<ProcessHandle> jvms = ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().map(line -> line.contains(domainDir)).orElse(false))
-                .forEach(ProcessHandle::destroyForcibly);
+                .toList();
+        jvms.forEach(ProcessHandle::destroyForcibly);
+        jvms.forEach(jvm -> jvm.onExit().join());
+        return jvms.size();
     }
 
     URI baseUri() {

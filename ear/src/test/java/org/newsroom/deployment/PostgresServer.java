@@ -59,6 +59,16 @@ final class PostgresServer implements AutoCloseable {
         return port;
     }
 
+    /** As an operator's {@code pg_ctl restart}, in two halves: every open connection is cut, and nothing answers until {@link #startAgain()}. */
+    void stopForRestart() {
+        tool("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+
+    void startAgain() {
+        tool("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w",
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+    }
+
     private void psql(String sql) {
         Processes.require(Processes.run(dir, Map.of("PGPASSWORD", SUPERUSER_PASSWORD), TOOL_TIMEOUT,
                 List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",

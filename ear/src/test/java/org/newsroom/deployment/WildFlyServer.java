@@ -52,8 +52,10 @@ final class WildFlyServer implements AutoCloseable {
                 "embed-server --std-out=discard --server-config=standalone.xml",
                 "if (outcome != success) of /subsystem=datasources/data-source=NewsroomDS:read-resource",
                 "  /subsystem=datasources/data-source=NewsroomDS:add(jndi-name=java:/jdbc/newsroom, driver-name=h2, "
-                        + "connection-url=\"jdbc:h2:file:${env.NEWSROOM_DATA_DIR:${jboss.server.data.dir}/newsroom}/db/newsroom;AUTO_SERVER=TRUE\", "
-                        + "user-name=newsroom, password=newsroom, prepared-statements-cache-size=200)",
+                        + "connection-url=\"jdbc:h2:file:${env.NEWSROOM_DATA_DIR:${jboss.server.data.dir}/newsroom}/db/newsroom;AUTO_SERVER=TRUE;WRITE_DELAY=0\", "
+                        + "user-name=newsroom, password=newsroom, prepared-statements-cache-size=200, "
+                        + "validate-on-match=true, background-validation=false, "
+                        + "valid-connection-checker-class-name=org.jboss.jca.adapters.jdbc.extensions.novendor.JDBC4ValidConnectionChecker)",
                 "  /subsystem=undertow/server=default-server/host=default-host/location=\\/:remove",
                 "  /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi, value=false)",
                 "end-if",

@@ -24,7 +24,8 @@ import org.newsroom.news.audit.AuditLog;
  * The media library: staff upload images and describe them; anyone may be served one. The image type
  * comes from the content ({@link UploadCheck}); the file goes to the {@link MediaStore} under the data
  * directory before its row is written, so a row never points at a missing file (a rolled-back upload
- * can leave an unreferenced file behind, which is harmless: the next identical upload reuses it).
+ * can leave an unreferenced file behind, which is harmless: the next identical upload reuses it). A
+ * folder that cannot be written refuses the upload with {@link MediaUnwritable} and a log line naming it.
  */
 @Stateless
 @RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
@@ -88,7 +89,13 @@ public class MediaLibrary {
         if (forReaders) {
             item.makePublic(now());
         }
-        store.store(bytes, kind);
+        try {
+            store.store(bytes, kind);
+        } catch (MediaUnwritable unwritable) {
+            LOG.log(Level.SEVERE, "Cannot write images to " + unwritable.directory() + " (check the disk and "
+                    + MediaSettings.DATA_DIR_VARIABLE + "): upload of " + originalName + " refused", unwritable.getCause());
+            throw unwritable;
+        }
         em.persist(item);
         audit.record(uploader, UPLOADED, "media " + item.getId(),
                 Objects.toString(item.getOriginalName(), "unnamed file") + " (" + kind.mediaType() + ", " + bytes.length + " bytes, sha256 " + item.getSha256() + ")");

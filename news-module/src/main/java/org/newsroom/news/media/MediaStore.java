@@ -2,7 +2,6 @@ package org.newsroom.news.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,8 +23,9 @@ import java.util.regex.Pattern;
  * anything serving it may be cached for good.
  *
  * <p>Writes are atomic: the bytes go to a temporary file in the same folder, are forced to the disk, and
- * the file is then renamed into place, so a reader never sees half an image, even when two instances
- * store the same picture at once. Names are computed, never taken from a request or an upload, so no
+ * the file is then renamed into place and the folder itself forced, so a reader never sees half an
+ * image, even when two instances store the same picture at once, and a stored image survives a crash
+ * of the machine right after (the database row that names it commits only after this returns). Names are computed, never taken from a request or an upload, so no
  * name can point outside the folder. Plain Java; thread-safe (it holds no state but the folder).
  */
 public final class MediaStore {
@@ -65,7 +65,8 @@ public final class MediaStore {
      * Stores the bytes unless a file with the same content is already there.
      *
      * @return the content's SHA-256, which with the kind names the file
-     * @throws UncheckedIOException when the folder cannot be written
+     * @throws MediaUnwritable when the folder cannot be written (full, read-only, not permitted); no file
+     *         of that name is left behind, whole or half
      */
     public String store(byte[] content, ImageKind kind) {
         Objects.requireNonNull(content, "content");
@@ -88,13 +89,31 @@ public final class MediaStore {
                 }
                 readableByOthers(temporary);
                 moveIntoPlace(temporary, target);
+                forceDirectory();
             } finally {
-                Files.deleteIfExists(temporary);
+                deleteQuietly(temporary);
             }
             return sha256;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store an image in " + directory + " (set "
-                    + MediaSettings.DATA_DIR_VARIABLE + " to a writable directory)", e);
+            throw new MediaUnwritable(directory, e);
+        }
+    }
+
+    /** The rename is only durable once the folder's own entry is on the disk. */
+    private void forceDirectory() throws IOException {
+        try (FileChannel folder = FileChannel.open(directory, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (UnsupportedOperationException | java.nio.file.AccessDeniedException notOnThisSystem) {
+            // Windows cannot open a folder as a channel; its rename is durable by itself.
+        }
+    }
+
+    /** A temporary file that could not be removed is invisible anyway: no image's name starts with a dot. */
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // read-only by now: nothing more can be done, and nothing serves it
         }
     }
 

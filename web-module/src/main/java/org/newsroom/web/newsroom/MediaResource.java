@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.media.MediaRejected;
+import org.newsroom.news.media.MediaUnwritable;
 import org.newsroom.news.media.UploadRefused;
 import org.newsroom.web.api.JsonResponses;
 
@@ -41,6 +42,9 @@ public class MediaResource {
                     .add("path", item.path())
                     .add("mediaType", item.getMediaType())
                     .build().toString()).build();
+        } catch (MediaUnwritable unwritable) {
+            // Not the request's fault but the server's disk: 507 Insufficient Storage says so; a tool may retry later.
+            return JsonResponses.error(507, unwritable.getMessage());
         } catch (UploadRefused | MediaRejected refused) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, refused.getMessage());
         } catch (EJBAccessException denied) {

@@ -32,6 +32,7 @@ import org.newsroom.news.workflow.WorkflowRefused;
 import org.newsroom.web.api.JsonInput;
 import org.newsroom.web.api.JsonResponses;
 import org.newsroom.web.site.OutletTime;
+import org.newsroom.web.storage.StorageTrouble;
 
 /**
  * The newsroom's articles as JSON, for tools and imports: create, read, save (never over a newer
@@ -163,6 +164,14 @@ public class NewsroomArticlesResource {
             return JsonResponses.error(Response.Status.NOT_FOUND, unknown.getMessage());
         } catch (ArticleRejected rejected) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, rejected.getMessage());
+        } catch (RuntimeException failure) {
+            if (StorageTrouble.isIn(failure)) {
+                // The database is away (restarting, a dead connection, a full disk): nothing was stored; say so.
+                java.util.logging.Logger.getLogger(NewsroomArticlesResource.class.getName())
+                        .warning(() -> "Staff API write met a storage failure: " + StorageTrouble.in(failure).orElseThrow());
+                return JsonResponses.error(Response.Status.SERVICE_UNAVAILABLE, StorageTrouble.NOT_SAVED);
+            }
+            throw failure;
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.web.site.HeldBackResponse;
+import org.newsroom.web.storage.StorageTrouble;
 import org.newsroom.web.site.OutletTime;
 import org.newsroom.web.site.PublicOrigin;
 
@@ -51,6 +52,10 @@ public class PageCacheFilter extends HttpFilter {
     private transient PageStore store;
     private boolean enabled;
     private final AtomicLong nextRecheck = new AtomicLong(System.nanoTime());
+    private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @jakarta.annotation.Resource
+    private transient jakarta.enterprise.concurrent.ManagedExecutorService executor;
     private volatile String databaseValidators;
 
     @Override
@@ -83,8 +88,29 @@ public class PageCacheFilter extends HttpFilter {
             answer(request, response, page);
             return;
         }
-        HeldBackResponse held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
-        chain.doFilter(request, held);
+        HeldBackResponse held;
+        try {
+            // A query meeting a dead connection was already tried once more on a fresh one (SessionSetup).
+            held = new HeldBackResponse(response, new ByteArrayOutputStream(32 * 1024));
+            chain.doFilter(request, held);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            CachedPage last = store.last(key);
+            if (last == null || !StorageTrouble.isIn(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            // The database is away: the reader gets the last good page rather than an error.
+            LOG.warning(() -> "Serving the last good " + request.getRequestURI() + " while the database is away: "
+                    + StorageTrouble.in(failure).orElseThrow());
+            response.reset();
+            response.setHeader(STATUS_HEADER, "stale");
+            response.setHeader("Cache-Control", "no-cache");
+            response.setContentType(last.contentType());
+            response.setContentLength(last.body().length);
+            if ("GET".equals(request.getMethod())) {
+                response.getOutputStream().write(last.body());
+            }
+            return;
+        }
         if (held.errorSent()) {
             return;
         }
@@ -183,19 +209,42 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     /**
-     * Another instance's commits don't reach this JVM's listener: once a second, one request
-     * compares the database's own validators (the newest article and rate changes) with the last seen.
+     * Another instance's commits don't reach this JVM's listener: once a second the database's own
+     * validators (the newest article and rate changes) are compared with the last seen. The query runs
+     * beside the request, never in front of it: while the database is away (a restart) it waits on
+     * the pool, and a reader who would be served from memory must not wait with it.
      */
     private void recheckDatabase() {
         long now = System.nanoTime();
         long due = nextRecheck.get();
-        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS)) {
+        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS) || !checking.compareAndSet(false, true)) {
             return;
         }
-        String validators = articles.lastChange() + "|" + rates.lastChange();
-        if (databaseValidators != null && !Objects.equals(databaseValidators, validators)) {
-            ContentGeneration.advance();
+        try {
+            if (executor == null) {
+                compareValidators();
+            } else {
+                executor.execute(this::compareValidators);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException busy) {
+            checking.set(false);
         }
-        databaseValidators = validators;
+    }
+
+    private void compareValidators() {
+        try {
+            String validators = articles.lastChange() + "|" + rates.lastChange();
+            if (databaseValidators != null && !Objects.equals(databaseValidators, validators)) {
+                ContentGeneration.advance();
+            }
+            databaseValidators = validators;
+        } catch (RuntimeException databaseAway) {
+            if (!StorageTrouble.isIn(databaseAway)) {
+                LOG.log(java.util.logging.Level.WARNING, "Could not compare the database's validators", databaseAway);
+            }
+            // asked again in a second; meanwhile cached pages still serve
+        } finally {
+            checking.set(false);
+        }
     }
 }

@@ -27,6 +27,11 @@ final class PageStore {
         return page != null && page.generation() == generation && now - page.storedAt() < MAX_AGE_MILLIS ? page : null;
     }
 
+    /** The last page rendered for {@code key}, current or not: what a reader gets while the database is away. */
+    CachedPage last(String key) {
+        return pages.get(key);
+    }
+
     void put(String key, CachedPage page) {
         if (page.body().length > MAX_PAGE_BYTES) {
             return;

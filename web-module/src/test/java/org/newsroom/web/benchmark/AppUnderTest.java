@@ -19,22 +19,29 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     static AppUnderTest start(Path target, Path dir, String jdbc, int port, boolean pageCache) throws Exception {
-        Path postBoot = dir.resolve("postboot.asadmin");
-        Files.writeString(postBoot, String.join("\n",
-                "create-jdbc-connection-pool --statementcachesize=200 --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
+        return start(target, dir, List.of(
+                "create-jdbc-connection-pool --statementcachesize=200 --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection=true --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.url=" + jdbc,
                 "set resources.jdbc-connection-pool.NewsroomPool.property.user=newsroom",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.password=newsroom",
-                "create-jdbc-resource --connectionpoolid=NewsroomPool jdbc/newsroom", ""));
+                "create-jdbc-resource --connectionpoolid=NewsroomPool jdbc/newsroom"), port, pageCache, java.util.Map.of());
+    }
+
+    /** With the given post-boot commands (another database, other pool settings) and environment. */
+    static AppUnderTest start(Path target, Path dir, List<String> postBootCommands, int port, boolean pageCache,
+                              java.util.Map<String, String> environment) throws Exception {
+        Path postBoot = dir.resolve("postboot.asadmin");
+        Files.writeString(postBoot, String.join("\n", postBootCommands) + "\n");
         ProcessBuilder micro = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", target.resolve("micro/payara-micro.jar").toString(), "--nocluster", "--port", Integer.toString(port),
-                "--contextroot", "/", "--postbootcommandfile", postBoot.toString(),
-                "--deploy", target.resolve("newsroom.war").toString()))
+                "--contextroot", "/", "--addlibs", target.resolve("micro/postgresql.jar").toString(),
+                "--postbootcommandfile", postBoot.toString(), "--deploy", target.resolve("newsroom.war").toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("micro.log").toFile()));
         micro.environment().put("NEWSROOM_RATES_FETCH", "off");
         micro.environment().put("NEWSROOM_PAGE_CACHE", pageCache ? "on" : "off");
         micro.environment().put("NEWSROOM_DATA_DIR", dir.toAbsolutePath().toString());
+        micro.environment().putAll(environment);
         AppUnderTest app = new AppUnderTest(micro.start(), port);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {

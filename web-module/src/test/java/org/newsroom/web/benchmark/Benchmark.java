@@ -42,7 +42,7 @@ public final class Benchmark {
             Path dir = target.resolve("bench/" + size);
             deleteRecursively(dir);
             Files.createDirectories(dir);
-            String jdbc = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db/newsroom;AUTO_SERVER=TRUE";
+            String jdbc = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db/newsroom;AUTO_SERVER=TRUE;WRITE_DELAY=0";
             Instant seeding = Instant.now();
             ArticleSeeder.seed(jdbc, size, 20261127L);
             System.out.printf("%n== %d articles seeded in %d s%n", size, Duration.between(seeding, Instant.now()).toSeconds());

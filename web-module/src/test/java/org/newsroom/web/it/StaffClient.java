@@ -32,6 +32,11 @@ public final class StaffClient {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose answer is kept as bytes (a download). */
+    public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Opens the newsroom, is sent to the sign-in form, and posts it. Returns the page it lands on. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         String page = get("newsroom/").body();

@@ -1,0 +1,40 @@
+package org.newsroom.news.media;
+
+import jakarta.ejb.ApplicationException;
+import java.nio.file.Path;
+
+/**
+ * The media folder would not take an image (a full disk, a read-only mount, a folder the server may
+ * not write): nothing was stored, and the upload is refused as a whole. The message is for the person
+ * uploading; {@link #directory()} and the cause are for the log, which names the folder to fix.
+ */
+@ApplicationException(rollback = true)
+public class MediaUnwritable extends UploadRefused {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path directory;
+
+    public MediaUnwritable(Path directory, Throwable cause) {
+        super("The image was not saved: the server cannot write its media folder (" + reason(cause)
+                + "). Nothing was stored; try again later or tell whoever runs the server.");
+        initCause(cause);
+        this.directory = directory;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The operating system's own words where it gave some: "No space left on device", "Read-only file system". */
+    static String reason(Throwable cause) {
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String message = cause == null ? null : cause.getMessage();
+        return message == null || message.isBlank() ? "the disk refused the write" : message.toLowerCase(java.util.Locale.ROOT);
+    }
+}
