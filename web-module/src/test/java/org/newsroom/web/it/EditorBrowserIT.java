@@ -67,8 +67,10 @@ class EditorBrowserIT {
                 page.findElement(By.id("editor:save")).click();
                 waitForMessage(reporter, "Saved.");
                 reporter.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("featuredImage")));
-                assertEquals("Улица Абая утром", page.findElement(By.id("editor:imageCaption")).getAttribute("value"),
-                        "caption after save " + save);
+                // The save's ajax answer may still be replacing the form: read the field once it has settled.
+                String caption = reporter.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(driver -> driver.findElement(By.id("editor:imageCaption")).getAttribute("value"));
+                assertEquals("Улица Абая утром", caption, "caption after save " + save);
             }
             assertTrue(page.getCurrentUrl().contains("edit.xhtml?id="), "the new draft's address: " + page.getCurrentUrl());
             page.navigate().refresh();

@@ -178,7 +178,7 @@ class PublicSiteIT {
         assertTrue(html.contains("<link rel=\"canonical\" href=\"http"), "absolute canonical URL");
         assertTrue(html.contains("property=\"og:title\" content=\"Astana and Tashkent Engage Washington’s Central Asia Vector\""));
         assertTrue(html.contains("name=\"description\" content=\"On January 22"), "meta description from the standfirst");
-        Matcher script = Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>").matcher(html);
+        Matcher script = Pattern.compile("(?s)<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>").matcher(html);
         assertTrue(script.find(), "schema.org data present");
         JsonObject data = Json.createReader(new StringReader(script.group(1))).readObject();
         assertEquals("NewsArticle", data.getString("@type"));

@@ -77,9 +77,15 @@ class PublishingIT {
         long id = StaffClient.idOf(editor.createDraft("Editor's own draft " + unique(), "<p>Mine.</p>", "politics"));
         HttpResponse<String> attempt = Staff.as(base(), Staff.REPORTER).json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":1,\"title\":\"Hijacked\",\"body\":\"<p>x</p>\"}");
-        assertEquals(403, attempt.statusCode(), attempt.body());
+        assertEquals(404, attempt.statusCode(), "a colleague's draft is confidential, not even shown: " + attempt.body());
         assertEquals("Editor's own draft", json(editor.json("GET", "api/newsroom/articles/" + id, null))
                 .getString("title").substring(0, 18));
+        editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
+        long version = json(editor.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
+        HttpResponse<String> onPublished = Staff.as(base(), Staff.REPORTER).json("PUT", "api/newsroom/articles/" + id,
+                "{\"version\":" + version + ",\"title\":\"Hijacked\",\"body\":\"<p>x</p>\"}");
+        assertEquals(403, onPublished.statusCode(), "published, so readable, but still not the reporter's to edit: "
+                + onPublished.body());
     }
 
     @Test
