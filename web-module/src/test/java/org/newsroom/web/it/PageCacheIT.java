@@ -42,6 +42,13 @@ class PageCacheIT {
         StaffClient reader = reader();
         HttpResponse<String> first = reader.get("kazakhstan");
         HttpResponse<String> second = reader.get("kazakhstan");
+        if (!"hit".equals(second.headers().firstValue(CACHE).orElse(""))) {
+            // The once-a-second look at the database runs beside requests and may have moved the content
+            // generation on just after the first was rendered (earlier tests' writes): one more pair decides.
+            Thread.sleep(1_100);
+            first = reader.get("kazakhstan");
+            second = reader.get("kazakhstan");
+        }
 
         assertEquals("hit", second.headers().firstValue(CACHE).orElse("none"), "the second request is not rendered again");
         assertEquals(first.body(), second.body());
