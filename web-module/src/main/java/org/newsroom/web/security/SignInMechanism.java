@@ -18,6 +18,7 @@ import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.LoginThrottle;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.web.storage.StorageTrouble;
 
 /**
  * Staff sign in with the form on /newsroom/login.xhtml, which posts to {@link SignInServlet}'s
@@ -59,11 +60,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Optional<StaffSession> remembered = StaffSession.of(request);
         if (remembered.isPresent()) {
-            Optional<Account> account = accounts.findEnabled(remembered.get().username())
-                    .filter(current -> current.sessionStamp().equals(remembered.get().stamp()));
+            Optional<Account> account;
+            try {
+                account = accounts.findEnabled(remembered.get().username())
+                        .filter(current -> current.sessionStamp().equals(remembered.get().stamp()));
+            } catch (RuntimeException failure) {
+                if (!StorageTrouble.isIn(failure)) {
+                    throw failure;
+                }
+                // The database is away: the account cannot be checked, but nothing can be read from or
+                // written to the database either; the request goes on to say "Not saved" and keep the text.
+                return context.notifyContainerAboutLogin(remembered.get().username(),
+                        Set.of(remembered.get().lastKnownRole()));
+            }
             if (account.isPresent()) {
-                return context.notifyContainerAboutLogin(account.get().getUsername(),
-                        Set.of(account.get().getRole().name()));
+                String role = account.get().getRole().name();
+                if (!role.equals(remembered.get().lastKnownRole())) {
+                    new StaffSession(remembered.get().username(), remembered.get().stamp(), role)
+                            .keepIn(request.getSession());
+                }
+                return context.notifyContainerAboutLogin(account.get().getUsername(), Set.of(role));
             }
             // Disabled, or the password was reset since this session signed in: it is over.
             audit.record(remembered.get().username(), AuditLog.SESSION_ENDED, request.getRemoteAddr(),
@@ -129,7 +145,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession();
         SignInForm.forgetToken(session);
-        new StaffSession(account.get().getUsername(), account.get().sessionStamp()).keepIn(session);
+        new StaffSession(account.get().getUsername(), account.get().sessionStamp(), account.get().getRole().name())
+                .keepIn(session);
         // Continues to SignInServlet, which sends the member of staff where they were going.
         return context.notifyContainerAboutLogin(result);
     }

@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * What a staff session remembers of its sign-in: who, and the account's session stamp at that moment
- * (see {@code Account.sessionStamp()}). Nothing else: the role and the enabled flag are read afresh
- * on every request, so a demotion, a disabled account or a password reset takes effect at once.
+ * (see {@code Account.sessionStamp()}). The role and the enabled flag are read afresh on every request,
+ * so a demotion, a disabled account or a password reset takes effect at once; {@code lastKnownRole} is
+ * used only while the database cannot be asked (a restart), when nothing can be changed anyway and the
+ * editor must still reach the page that says "Not saved" and keeps their text.
  */
-record StaffSession(String username, String stamp) implements Serializable {
+record StaffSession(String username, String stamp, String lastKnownRole) implements Serializable {
 
     private static final String ATTRIBUTE = StaffSession.class.getName();
 
