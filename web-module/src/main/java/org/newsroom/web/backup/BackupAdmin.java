@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.newsroom.web.site.OutletTime;
+import org.newsroom.web.http.OutletTime;
 
 /** /newsroom/admin/backup: take a backup now, and the ones there are, to download. */
 @Named

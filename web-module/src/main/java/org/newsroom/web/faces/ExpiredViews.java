@@ -10,7 +10,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
-import org.newsroom.web.security.SessionEnded;
+import org.newsroom.web.accounts.signin.SessionEnded;
 
 /**
  * A form posted to a view the server no longer has (the session ended and the member of staff signed in

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
-import org.newsroom.web.site.HeldBackResponse;
+import org.newsroom.web.http.HeldBackResponse;
 import org.newsroom.web.storage.StorageTrouble;
-import org.newsroom.web.site.OutletTime;
-import org.newsroom.web.site.PublicOrigin;
+import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.PublicOrigin;
 
 /**
  * Serves readers' pages from memory while nothing they show has changed. A page is rendered once

@@ -1,0 +1,32 @@
+package org.newsroom.web.articles.feeds;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which feed an address under /feed asks for: {@code /rss.xml} and {@code /atom.xml} for the whole
+ * site, {@code /{section}/rss.xml} and {@code /{section}/atom.xml} for one section.
+ *
+ * @param sectionSlug null for the whole site
+ */
+record FeedRequest(String sectionSlug, FeedFormat format) {
+
+    static final String PREFIX = "/feed";
+    /** Section slugs are lower-case words joined by single hyphens (SectionFields). */
+    private static final Pattern PATH = Pattern.compile("/(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?(rss\\.xml|atom\\.xml)");
+
+    /** @param pathInfo the part after /feed; empty when the address is no feed */
+    static Optional<FeedRequest> parse(String pathInfo) {
+        Matcher path = PATH.matcher(pathInfo == null ? "" : pathInfo);
+        if (!path.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FeedRequest(path.group(1), FeedFormat.ofFileName(path.group(2))));
+    }
+
+    /** The feed's own path inside the site, e.g. "/feed/politics/atom.xml". */
+    String path() {
+        return PREFIX + (sectionSlug == null ? "" : "/" + sectionSlug) + "/" + format.fileName();
+    }
+}

@@ -1,0 +1,333 @@
+package org.newsroom.web.articles.newsroom;
+
+import org.newsroom.web.accounts.signin.SignedInStaff;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.newsroom.news.article.ArticleEditing;
+import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.news.article.ArticleStatus;
+import org.newsroom.news.article.EditorView;
+import org.newsroom.news.article.Slugs;
+import org.newsroom.news.article.StaleEdit;
+import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.media.MediaLibrary;
+import org.newsroom.news.media.MediaRejected;
+import org.newsroom.news.media.UploadRefused;
+import org.newsroom.news.revision.FieldChange;
+import org.newsroom.news.revision.RevisionDiff;
+import org.newsroom.news.workflow.Publishing;
+import org.newsroom.news.workflow.WorkflowAction;
+import org.newsroom.news.workflow.WorkflowRefused;
+import org.newsroom.web.http.OutletTime;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * /newsroom/edit.xhtml: writing an article and moving it through the workflow. A save over a newer
+ * one is refused: the editor keeps what was typed, sees who saved and what differs, and decides.
+ * What is typed is autosaved ({@link EditorWorkingCopy}); while someone else holds the soft lock
+ * nothing is changed from here ({@link EditLockPanel}).
+ */
+@Named
+@ViewScoped
+public class ArticleEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String MESSAGES = "editor:messages";
+
+    @Inject
+    private ArticleEditing editing;
+
+    @Inject
+    private Publishing publishing;
+
+    @Inject
+    private MediaLibrary media;
+
+    @Inject
+    private EditLockPanel lock;
+
+    @Inject
+    private EditorWorkingCopy workingCopy;
+
+    @Inject
+    private SignedInStaff staff;
+
+    private Long id;
+    private final ArticleForm form = new ArticleForm();
+    private ArticleStatus status;
+    private String authorUsername;
+    private String reviewComment;
+    private String lastEditedBy;
+    private LocalDateTime updatedAt;
+    private LocalDateTime scheduledFor;
+    private boolean loaded;
+    /** "id:version" of the article as last loaded or saved: editor.js sees a save by its change. */
+    private String savedVersion = "new";
+
+    /** The library image picked in the menu; kept apart from the form's image so an upload is not undone by it. */
+    private Long libraryChoice;
+    private String comment;
+    /** In the newsroom's time zone, as typed or picked. */
+    private LocalDateTime publishAt;
+
+    private String staleMessage;
+    private long theirVersion;
+    private List<FieldChange> staleDifferences = List.of();
+
+    /** f:viewAction: an existing article (?id=) or a new one; then any unsaved text of the caller's. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id != null) {
+            show(editing.load(id));
+            if (staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
+                lock.open(id);
+            }
+        }
+        workingCopy.open(id, form);
+    }
+
+    /** An image from the upload field becomes the featured image (saved with the next save). */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            form.getImage().use(media.upload(file.getFileName(), file.getContent(), form.getImage().getCaption(),
+                    form.getImage().getCredit(), form.getImage().getAlt()));
+            libraryChoice = null;
+            message("editor:image", FacesMessage.SEVERITY_INFO, "Image uploaded; it becomes the featured image when you save.");
+        } catch (UploadRefused | MediaRejected refused) {
+            message("editor:image", FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    /** An image already in the library becomes the featured image, with its caption, credit and alt text. */
+    public void useExistingImage() {
+        if (libraryChoice != null) {
+            media.find(libraryChoice).ifPresent(form.getImage()::use);
+        }
+    }
+
+    public List<MediaItem> getRecentImages() {
+        return media.recent(20);
+    }
+
+    public void removeImage() {
+        form.getImage().clear();
+        libraryChoice = null;
+    }
+
+    public void save() {
+        store(true);
+    }
+
+    /** Saves the form; says so when {@code announce}. Returns whether it was saved. */
+    private boolean store(boolean announce) {
+        if (!lock.stillMine()) {
+            error(lock.getMessage() + " Not saved.");
+            return false;
+        }
+        try {
+            if (form.getImage().getId() != null) {
+                media.describe(form.getImage().getId(), form.getImage().getCaption(), form.getImage().getCredit(),
+                        form.getImage().getAlt());
+            }
+            Long before = id;
+            EditorView saved = before == null ? editing.create(form.toEdit()) : editing.save(before, form.toEdit());
+            if (before == null) {
+                lock.open(saved.id());
+            }
+            show(saved);
+            workingCopy.saved(before, saved.id());
+            staleMessage = null;
+            if (announce) {
+                info(before == null ? "Draft created." : "Saved.");
+            }
+            return true;
+        } catch (StaleEdit stale) {
+            showStale(stale);
+        } catch (WorkflowRefused | ArticleRejected | MediaRejected refused) {
+            error(refused.getMessage());
+        } catch (EJBAccessException denied) {
+            error("Your role may not do this.");
+        }
+        return false;
+    }
+
+    /** After a refused stale save: keep my text and write it over theirs, knowingly. */
+    public void saveMineOverTheirs() {
+        form.basedOn(theirVersion);
+        save();
+    }
+
+    /** After a refused stale save: drop my text and take theirs. */
+    public void takeTheirs() {
+        show(editing.load(id));
+        workingCopy.saved(id, id);
+        staleMessage = null;
+        info("Their version is loaded; your text was discarded.");
+    }
+
+    /** Saves what is on screen first, then performs the action, so nothing typed is lost. */
+    public void act(String actionName) {
+        WorkflowAction action = WorkflowAction.valueOf(actionName);
+        if (action == WorkflowAction.SEND_BACK && (comment == null || comment.isBlank())) {
+            message("editor:comment", FacesMessage.SEVERITY_ERROR, "Say what needs changing.");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!store(false)) {
+            return;
+        }
+        try {
+            LocalDateTime utc = publishAt == null ? null
+                    : publishAt.atZone(OutletTime.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            status = publishing.perform(id, action, comment, utc);
+            show(editing.load(id));
+            if (!staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
+                lock.release();
+            }
+            comment = null;
+            info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
+        } catch (WorkflowRefused | ArticleRejected refused) {
+            error(refused.getMessage());
+        } catch (EJBAccessException denied) {
+            error("Your role may not do this.");
+        }
+    }
+
+    public String getSlugPreview() {
+        String slug = form.getSlug();
+        return slug != null && !slug.isBlank() ? Slugs.fromTitle(slug) : Slugs.fromTitle(form.getTitle());
+    }
+
+    public String getUpdated() {
+        return updatedAt == null ? "" : OutletTime.describe(updatedAt) + (lastEditedBy == null ? "" : " by " + lastEditedBy);
+    }
+
+    public String getScheduled() {
+        return OutletTime.describe(scheduledFor);
+    }
+
+    public String getZone() {
+        return OutletTime.zone().getId();
+    }
+
+    /** Whether this page may change the article now: not while someone else holds the soft lock. */
+    public boolean isReadOnly() {
+        return lock.isLockedByOther();
+    }
+
+    private void show(EditorView article) {
+        id = article.id();
+        savedVersion = article.id() + ":" + article.version();
+        form.show(article);
+        status = article.status();
+        authorUsername = article.authorUsername();
+        reviewComment = article.reviewComment();
+        lastEditedBy = article.lastEditedBy();
+        updatedAt = article.updatedAt();
+        scheduledFor = article.scheduledFor();
+    }
+
+    private void showStale(StaleEdit stale) {
+        EditorView theirs = editing.load(id);
+        theirVersion = theirs.version();
+        staleMessage = "Not saved: " + stale.savedBy() + " saved this article at " + OutletTime.describe(stale.savedAt())
+                + ", after you opened it. Your text is still here. Compare, merge by hand, then save yours over theirs "
+                + "or take theirs.";
+        staleDifferences = RevisionDiff.between(theirs.snapshot(), form.toEdit().snapshot());
+        error(staleMessage);
+    }
+
+    static void message(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    private static void info(String text) {
+        message(null, FacesMessage.SEVERITY_INFO, text);
+    }
+
+    private static void error(String text) {
+        message(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getSavedVersion() {
+        return savedVersion;
+    }
+
+    public ArticleForm getForm() {
+        return form;
+    }
+
+    public String getTitle() {
+        return form.getTitle();
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public String getAuthorUsername() {
+        return authorUsername;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public Long getLibraryChoice() {
+        return libraryChoice;
+    }
+
+    public void setLibraryChoice(Long libraryChoice) {
+        this.libraryChoice = libraryChoice;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public long getMaxUploadBytes() {
+        return media.maxUploadBytes();
+    }
+
+    public String getStaleMessage() {
+        return staleMessage;
+    }
+
+    public List<FieldChange> getStaleDifferences() {
+        return staleDifferences;
+    }
+}

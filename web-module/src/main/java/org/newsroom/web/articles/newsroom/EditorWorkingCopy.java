@@ -1,0 +1,134 @@
+package org.newsroom.web.articles.newsroom;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.news.editing.WorkingCopies;
+import org.newsroom.news.editing.WorkingCopyView;
+import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.media.MediaLibrary;
+import org.newsroom.web.http.OutletTime;
+
+/**
+ * The editor's autosave: every few seconds of typing the page sends the form here (a Faces ajax
+ * request, so the view state protects it) and it is kept as the member of staff's working copy,
+ * without a revision and without moving the article's version. Opening the editor again offers
+ * it back; a revision restored into the editor arrives the same way.
+ */
+@Named
+@ViewScoped
+public class EditorWorkingCopy implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private WorkingCopies workingCopies;
+
+    @Inject
+    private MediaLibrary media;
+
+    private Long articleId;
+    private ArticleForm form;
+    private WorkingCopyView offer;
+    private LocalDateTime autosavedAt;
+    private String autosaveProblem;
+    /** Whether the text on the page has been autosaved and not saved since, so leaving would leave it unsaved. */
+    private boolean pending;
+    private boolean sessionHadEnded;
+
+    /** Called once the editor has loaded the article ({@code articleId} null: a new one) into {@code form}. */
+    void open(Long articleId, ArticleForm form) {
+        this.articleId = articleId;
+        this.form = form;
+        offer = workingCopies.offer(articleId).orElse(null);
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        sessionHadEnded = "1".equals(params.get("expired"));
+        if (offer != null && offer.note() != null && params.get("restored") != null) {
+            String note = offer.note();
+            restore();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    note + " is in the editor. Readers still see the saved version until you save or publish it.", null));
+        }
+    }
+
+    /** p:remoteCommand from editor.js, a few seconds after the last keystroke. */
+    public void autosave() {
+        try {
+            autosavedAt = workingCopies.keep(articleId, form.toWorkingText());
+            autosaveProblem = null;
+            pending = true;
+        } catch (ArticleRejected | EJBException failed) {
+            autosaveProblem = "Autosave failed; save to keep your text.";
+        }
+    }
+
+    /** "Restore": the offered text goes into the form, typed over the version it was typed over. */
+    public void restore() {
+        if (offer == null) {
+            return;
+        }
+        Long imageId = offer.text().edit().featuredImageId();
+        String path = imageId == null ? null : media.find(imageId).map(MediaItem::path).orElse(null);
+        form.show(offer.text(), path);
+        autosavedAt = offer.savedAt();
+        pending = true;
+        offer = null;
+    }
+
+    /** "Discard": the offered text is thrown away; the form keeps the saved article. */
+    public void discard() {
+        workingCopies.discard(articleId);
+        offer = null;
+        pending = false;
+    }
+
+    /** The article was saved (a new one now has {@code articleIdNow}): the working copy has done its job. */
+    void saved(Long articleIdBefore, long articleIdNow) {
+        workingCopies.discard(articleIdBefore);
+        articleId = articleIdNow;
+        offer = null;
+        pending = false;
+    }
+
+    public boolean isOffered() {
+        return offer != null;
+    }
+
+    public String getOfferText() {
+        if (offer == null) {
+            return null;
+        }
+        String what = offer.note() != null ? offer.note() + ", restored into the editor" : "Text you had not saved";
+        return what + " was kept at " + OutletTime.describe(offer.savedAt()) + "."
+                + (offer.basedOnVersion() != form.getVersion()
+                        ? " The article has been saved since; saving it will show you both versions." : "");
+    }
+
+    public String getStatus() {
+        if (autosaveProblem != null) {
+            return autosaveProblem;
+        }
+        return autosavedAt == null ? "" : "Autosaved at " + OutletTime.clock(autosavedAt);
+    }
+
+    public boolean isPending() {
+        return pending;
+    }
+
+    /** The editor's words under "Your session had ended": what became of the text. */
+    public String getSessionEndedNote() {
+        if (!sessionHadEnded) {
+            return "";
+        }
+        return offer != null
+                ? "Your text autosaved at " + OutletTime.describe(offer.savedAt()) + " is kept: restore it below."
+                : "There was no unsaved text to bring back; the article is as last saved.";
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsroom.web.articles.site;
+
+import org.newsroom.web.http.SiteAddresses;
+import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.InlineJson;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.newsroom.news.article.ArticleLookup;
+import org.newsroom.news.article.ArticleTeaser;
+import org.newsroom.news.article.ArticleView;
+import org.newsroom.news.article.ListingKind;
+import org.newsroom.news.article.Listings;
+import org.newsroom.news.article.Articles;
+
+/** One published article, addressed by its slug. */
+@Named
+@RequestScoped
+public class ArticlePage {
+
+    /** Json.createObjectBuilder() looks the JSON-P provider up (a class-path scan) on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
+    @Inject
+    private Articles articles;
+
+    @Inject
+    private Listings listings;
+
+    private String slug;
+    private ArticleView article;
+    private List<ArticleTeaser> related;
+
+    /** f:viewAction: the article, or 301 to its current address, 410 when withdrawn, 404 when unknown. */
+    public void load() throws IOException {
+        ArticleLookup lookup = slug == null ? null : articles.lookup(slug);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        if (lookup == null || lookup.outcome() == ArticleLookup.Outcome.MISSING) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article");
+            faces.responseComplete();
+        } else if (lookup.outcome() == ArticleLookup.Outcome.GONE) {
+            external.responseSendError(HttpServletResponse.SC_GONE, "Withdrawn");
+            faces.responseComplete();
+        } else if (lookup.outcome() == ArticleLookup.Outcome.MOVED) {
+            external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            external.setResponseHeader("Location", external.getRequestContextPath() + "/article.xhtml?slug="
+                    + URLEncoder.encode(lookup.currentSlug(), StandardCharsets.UTF_8));
+            faces.responseComplete();
+        } else {
+            article = lookup.article();
+        }
+    }
+
+    /** For search engines and link previews: the standfirst, one line. */
+    public String getDescription() {
+        String text = article.excerpt().replaceAll("\\s+", " ").strip();
+        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    }
+
+    public String getCanonicalUrl() {
+        return site().article(article.slug());
+    }
+
+    public String getImageUrl() {
+        return article.imagePath() == null ? null : site().absolute(article.imagePath());
+    }
+
+    /** schema.org NewsArticle, written with JSON-P; "</" is escaped so it cannot end the script element. */
+    public String getStructuredData() {
+        JsonArrayBuilder authors = JSON.createArrayBuilder();
+        article.bylineNames().forEach(name -> authors.add(JSON.createObjectBuilder().add("@type", "Person").add("name", name)));
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", article.title())
+                .add("description", getDescription())
+                .add("mainEntityOfPage", getCanonicalUrl())
+                .add("datePublished", iso(article.publishedAt()))
+                .add("dateModified", iso(article.updatedAt() == null ? article.publishedAt() : article.updatedAt()))
+                .add("inLanguage", article.language())
+                .add("author", authors)
+                .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", "Newsroom"));
+        if (getImageUrl() != null) {
+            json.add("image", getImageUrl());
+        }
+        return InlineJson.of(json.build().toString());
+    }
+
+    public String getPublishedIso() {
+        return iso(article.publishedAt());
+    }
+
+    /** Up to three newer or older stories from the article's first section; read once per request (EL asks several times). */
+    public List<ArticleTeaser> getRelated() {
+        if (related == null) {
+            related = article.sectionSlugs().isEmpty() ? List.of()
+                    : listings.page(ListingKind.SECTION, article.sectionSlugs().get(0), 0, 4).articles().stream()
+                            .filter(teaser -> !teaser.slug().equals(article.slug()))
+                            .limit(3)
+                            .toList();
+        }
+        return related;
+    }
+
+    private static String iso(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(OutletTime.zone()).toOffsetDateTime().toString();
+    }
+
+    private static SiteAddresses site() {
+        return SiteAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    public String getPublishedOn() {
+        return OutletTime.heading(article.publishedAt(), OutletTime.zone());
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public ArticleView getArticle() {
+        return article;
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsroom.web.articles.site;
+
+import org.newsroom.web.http.OutletTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Articles that share a publication day, under the day's heading ("20 February 2026"). */
+public record DateGroup<T>(String heading, List<T> items) {
+
+    /** Groups items already in newest-first order; the order within and between days is kept. */
+    public static <T> List<DateGroup<T>> byDay(List<T> newestFirst, Function<T, LocalDateTime> publishedUtc, ZoneId zone) {
+        List<DateGroup<T>> groups = new ArrayList<>();
+        for (T item : newestFirst) {
+            String heading = OutletTime.heading(publishedUtc.apply(item), zone);
+            DateGroup<T> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last == null || !Objects.equals(last.heading(), heading)) {
+                last = new DateGroup<>(heading, new ArrayList<>());
+                groups.add(last);
+            }
+            last.items().add(item);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsroom.web.articles.site;
+
+import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.SiteAddresses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.newsroom.news.article.ArticleTeaser;
+import org.newsroom.news.article.Listings;
+import org.newsroom.news.article.Listings.CountryBlock;
+
+/**
+ * The homepage: the latest articles grouped by day, paged like the listings (?page=2), then the
+ * lead story and country blocks on the first page (the template adds the ticker).
+ */
+@Named
+@RequestScoped
+public class HomePage {
+
+    static final int COUNTRY_BLOCK_SIZE = 3;
+
+    @Inject
+    private Listings listings;
+
+    @Inject
+    private ListingTotals totals;
+
+    private String page;
+    private List<DateGroup<ArticleTeaser>> latest;
+    private ResultsRange range;
+    private Pager pager;
+    private ArticleTeaser lead;
+    private List<CountryBlock> countryBlocks = List.of();
+
+    /** f:viewAction: a page past the last, or no page number at all (?page=x), answers 404 as listings do. */
+    public void load() throws IOException {
+        Optional<Integer> number = Pager.pageNumber(page);
+        if (number.isEmpty()) {
+            ListingView.notFound();
+            return;
+        }
+        int size = ListingView.pageSize();
+        List<ArticleTeaser> articles = listings.latest(Pager.firstIndex(number.get(), size), size);
+        if (number.get() > 1 && articles.isEmpty()) {
+            ListingView.notFound();
+            return;
+        }
+        long total = totals.of("latest", listings::countLatest);
+        latest = DateGroup.byDay(articles, ArticleTeaser::publishedAt, OutletTime.zone());
+        range = ResultsRange.of(number.get() - 1, size, articles.size(), total);
+        String home = SiteAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest()).home();
+        pager = Pager.of(number.get(), size, total, n -> n <= 1 ? home : home + "?page=" + n);
+        if (number.get() == 1) {
+            lead = listings.lead().orElse(null);
+            countryBlocks = listings.countryBlocks(COUNTRY_BLOCK_SIZE);
+        }
+    }
+
+    public List<DateGroup<ArticleTeaser>> getLatest() {
+        return latest;
+    }
+
+    public ArticleTeaser getLead() {
+        return lead;
+    }
+
+    public List<CountryBlock> getCountryBlocks() {
+        return countryBlocks;
+    }
+
+    public ResultsRange getRange() {
+        return range;
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}

@@ -1,0 +1,140 @@
+package org.newsroom.web.articles.site;
+
+import org.newsroom.web.http.SiteAddresses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsroom.news.article.ArticleTeaser;
+import org.newsroom.news.article.ListingKind;
+import org.newsroom.news.article.ListingPage;
+import org.newsroom.news.article.Listings;
+
+/** A section's, tag's or author's articles, a page at a time, with the old site's "Viewing results" line. */
+@Named
+@RequestScoped
+public class ListingView {
+
+    public static final String PAGE_SIZE_VARIABLE = "NEWSROOM_PAGE_SIZE";
+    static final int DEFAULT_PAGE_SIZE = 6;
+
+    @Inject
+    private Listings listings;
+
+    @Inject
+    private ListingTotals totals;
+
+    private String kind;
+    private String key;
+    private String page;
+    private ListingPage result;
+    private ResultsRange range;
+    private Pager pager;
+
+    /** f:viewAction: an unknown section, author or page answers 404. */
+    public void load() throws IOException {
+        ListingKind listing;
+        try {
+            listing = ListingKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            notFound();
+            return;
+        }
+        Optional<Integer> number = Pager.pageNumber(page);
+        if (number.isEmpty()) {
+            notFound();
+            return;
+        }
+        int size = pageSize();
+        result = listings.page(listing, key, Pager.firstIndex(number.get(), size), size);
+        if (result.heading() == null || (number.get() > 1 && result.articles().isEmpty())) {
+            notFound();
+            return;
+        }
+        long total = totals.of(listing + ":" + key, () -> listings.count(listing, key));
+        range = ResultsRange.of(number.get() - 1, size, result.articles().size(), total);
+        pager = Pager.of(number.get(), size, total, this::pageUrl);
+    }
+
+    static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such listing");
+        faces.responseComplete();
+    }
+
+    static int pageSize() {
+        try {
+            String configured = System.getenv(PAGE_SIZE_VARIABLE);
+            int size = configured == null ? DEFAULT_PAGE_SIZE : Integer.parseInt(configured.strip());
+            return size > 0 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
+        } catch (NumberFormatException ignoredBadSetting) {
+            return DEFAULT_PAGE_SIZE;
+        }
+    }
+
+    public ResultsRange getRange() {
+        return range;
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    /** What an empty list says instead of "0 - 0 of 0". */
+    public String getEmptyText() {
+        return switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
+            case SECTION -> "No articles in " + result.heading() + " yet.";
+            case TAG -> "No articles are tagged “" + result.heading() + "”.";
+            case AUTHOR -> "No articles by " + result.heading() + " yet.";
+        };
+    }
+
+    /** The readable address of page {@code number} of this listing. */
+    private String pageUrl(int number) {
+        SiteAddresses site = SiteAddresses.of(
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        String base = switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
+            case SECTION -> site.section(key);
+            case TAG -> site.tag(key);
+            case AUTHOR -> site.author(key);
+        };
+        return number <= 1 ? base : base + "?page=" + number;
+    }
+
+    public String getHeading() {
+        return result.heading();
+    }
+
+    public List<ArticleTeaser> getArticles() {
+        return result.articles();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}

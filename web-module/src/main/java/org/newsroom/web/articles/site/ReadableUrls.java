@@ -1,0 +1,103 @@
+package org.newsroom.web.articles.site;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsroom.news.section.Sections;
+
+/**
+ * Readable addresses: /kazakhstan (a section), /tag/energy, /author/rita forwarded to the listing
+ * page, and /search to the search page. Section slugs are read from the database at most once a minute.
+ * The listing's kind and key travel as parameters of the forwarded request, already decoded
+ * (see {@link ReadableAddress}); the query string (?page=, ?q=) stays as the reader sent it.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ReadableUrls extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Duration SECTIONS_FRESH_FOR = Duration.ofMinutes(1);
+
+    @Inject
+    private Sections sections;
+
+    private volatile Set<String> sectionSlugs = Set.of();
+    private volatile Instant sectionsReadAt = Instant.EPOCH;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<ReadableAddress> address = "GET".equals(request.getMethod())
+                ? ReadableAddress.of(request.getRequestURI().substring(request.getContextPath().length()),
+                        slug -> knownSections().contains(slug))
+                : Optional.empty();
+        if (address.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ReadableAddress listing = address.get();
+        if (listing == ReadableAddress.SEARCH) {
+            request.getRequestDispatcher("/search.xhtml").forward(request, response);
+            return;
+        }
+        request.getRequestDispatcher("/listing.xhtml").forward(
+                new WithParameters(request, Map.of("kind", listing.kind().name(), "key", listing.key())), response);
+    }
+
+    private Set<String> knownSections() {
+        if (Instant.now().isAfter(sectionsReadAt.plus(SECTIONS_FRESH_FOR))) {
+            sectionSlugs = sections.all().stream().map(s -> s.getSlug()).collect(Collectors.toSet());
+            sectionsReadAt = Instant.now();
+        }
+        return sectionSlugs;
+    }
+
+    /** The reader's request with the listing's parameters added (they win over any of the same name). */
+    private static final class WithParameters extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters;
+
+        WithParameters(HttpServletRequest request, Map<String, String> added) {
+            super(request);
+            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
+            added.forEach((name, value) -> all.put(name, new String[] {value}));
+            this.parameters = Collections.unmodifiableMap(all);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsroom.web.http;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import org.newsroom.news.article.Articles;
+import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.web.pagecache.PerGeneration;
+
+/**
+ * Public pages answer conditional requests: their validators change whenever an article or a rate
+ * changes (and at midnight, when the ticker's staleness may), so a browser or cache that already has
+ * the page gets 304 without the page being rendered, and a publish shows on the very next request
+ * (no max-age: every use is revalidated).
+ */
+@WebFilter(urlPatterns = {"/", "/index.xhtml", "/article.xhtml", "/listing.xhtml"},
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+public class ConditionalGet extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Articles articles;
+
+    @Inject
+    private ExchangeRates rates;
+
+    /** Read once per content generation: any commit moves it on, another instance's within a second. */
+    private final transient PerGeneration<LocalDateTime> lastChange =
+            new PerGeneration<>(() -> latest(articles.lastChange(), rates.lastChange()));
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LocalDateTime changed = lastChange.get();
+        String tag = "W/\"" + hash(askedFor(request) + "|" + changed + "|"
+                + LocalDate.now(OutletTime.zone())) + "\"";
+        long lastModified = changed == null ? -1 : changed.toInstant(ZoneOffset.UTC).toEpochMilli() / 1000 * 1000;
+        response.setHeader("ETag", tag);
+        response.setHeader("Cache-Control", "public, no-cache");
+        if (lastModified > 0) {
+            response.setDateHeader("Last-Modified", lastModified);
+        }
+        if (notModified(request, tag, lastModified)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean notModified(HttpServletRequest request, String tag, long lastModified) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.contains(tag) || ifNoneMatch.contains(tag.substring(2));
+        }
+        long since = request.getDateHeader("If-Modified-Since");
+        return since > 0 && lastModified > 0 && lastModified <= since;
+    }
+
+    /** The address the reader asked for: /tag/тенге, not the listing page it was forwarded to. */
+    private static String askedFor(HttpServletRequest request) {
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return forwardedFrom != null ? forwardedFrom + "?" + request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : request.getRequestURI() + "?" + request.getQueryString();
+    }
+
+    private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsroom.web.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The one place that knows the public site's absolute addresses (feeds, sitemaps and the JSON API
+ * hand them out): an article is at {@code {context}/article.xhtml?slug={slug}} until the site gets
+ * prettier URLs, which then change here only. The base is {@link PublicOrigin}'s: the configured
+ * public address, or else the address the request came to.
+ */
+public final class SiteAddresses {
+
+    private final String base;
+    private final String contextPath;
+
+    /**
+     * @param origin      "scheme://host[:port]", no trailing slash
+     * @param contextPath "" for the root context, else "/name"
+     */
+    public SiteAddresses(String origin, String contextPath) {
+        this.contextPath = contextPath == null ? "" : contextPath;
+        this.base = origin + this.contextPath;
+    }
+
+    public static SiteAddresses of(HttpServletRequest request) {
+        PublicOrigin publicOrigin = PublicOrigin.current();
+        return publicOrigin.fixed() ? new SiteAddresses(publicOrigin.fixedOrigin(), publicOrigin.fixedPath())
+                : new SiteAddresses(publicOrigin.requestOrigin(request), request.getContextPath());
+    }
+
+    /** The port is left out when it is the scheme's default; IPv6 hosts get their brackets. */
+    static String origin(String scheme, String host, int port) {
+        String lowerScheme = scheme.toLowerCase(Locale.ROOT);
+        String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        boolean defaultPort = port <= 0 || lowerScheme.equals("http") && port == 80
+                || lowerScheme.equals("https") && port == 443;
+        return lowerScheme + "://" + bracketed + (defaultPort ? "" : ":" + port);
+    }
+
+    /** The homepage. */
+    public String home() {
+        return base + "/";
+    }
+
+    /** A published article's page: what readers, feeds and sitemaps link to. */
+    public String article(String slug) {
+        return base + "/article.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+    }
+
+    /** A section's listing, e.g. /kazakhstan (see ReadableUrls). */
+    public String section(String slug) {
+        return base + "/" + pathPart(slug);
+    }
+
+    public String tag(String tag) {
+        return base + "/tag/" + pathPart(tag);
+    }
+
+    public String author(String username) {
+        return base + "/author/" + pathPart(username);
+    }
+
+    private static String pathPart(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A published article in the public JSON API. */
+    public String articleInApi(String slug) {
+        return base + "/api/articles/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Any other resource of the site, {@code path} starting with "/" (inside the context). */
+    public String absolute(String path) {
+        return base + path;
+    }
+
+    /** "" for the root context, else "/name": robots.txt rules are paths from the host's root. */
+    public String contextPath() {
+        return contextPath;
+    }
+}

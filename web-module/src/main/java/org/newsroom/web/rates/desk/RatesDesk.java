@@ -1,0 +1,279 @@
+package org.newsroom.web.rates.desk;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsroom.rates.fetch.FetchReport;
+import org.newsroom.rates.fetch.HeldRate;
+import org.newsroom.rates.fetch.HeldRates;
+import org.newsroom.rates.fetch.ManualRate;
+import org.newsroom.rates.fetch.RateDecisionException;
+import org.newsroom.rates.fetch.RateSourceStatus;
+import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.rates.ticker.Ticker;
+import org.newsroom.rates.ticker.TickerCurrencies;
+import org.newsroom.rates.ticker.TickerItem;
+import org.newsroom.rates.ticker.UsdFigures;
+import org.newsroom.web.http.OutletTime;
+
+/** /newsroom/rates: the state of every currency and source, held rates, manual entry and history. */
+@Named
+@ViewScoped
+public class RatesDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter STAFF_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    @Inject
+    private Ticker ticker;
+
+    @Inject
+    private ExchangeRates rates;
+
+    @Inject
+    private HeldRates desk;
+
+    @Inject
+    private RateAudit audit;
+
+    private List<RateBoardRow> board;
+    private List<RateSourceStatus> statuses;
+    private List<HeldRate> pending;
+    private final Map<Long, String> notes = new HashMap<>();
+
+    private String chartCurrency;
+    private int chartDays = 90;
+    private String chartJson;
+
+    private final ManualEntry manual = new ManualEntry();
+
+    @PostConstruct
+    void load() {
+        refresh();
+        if (chartCurrency == null && !board.isEmpty()) {
+            chartCurrency = board.get(0).currency();
+        }
+        drawChart();
+    }
+
+    private void refresh() {
+        board = ticker.items().stream().map(this::row).toList();
+        statuses = desk.statuses();
+        pending = desk.pending();
+    }
+
+    private RateBoardRow row(TickerItem item) {
+        List<ExchangeRate> lastTwo = rates.latestTwo(item.currency());
+        String previous = lastTwo.size() < 2 ? "" : UsdFigures.value(lastTwo.get(1).usdPerUnit());
+        return new RateBoardRow(item.currency(), item.value(), previous, item.change(), item.source(),
+                item.effectiveDate(), item.derived(), item.stale(), item.provenance());
+    }
+
+    public void drawChart() {
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        chartJson = chartCurrency == null ? null
+                : RateChart.json(chartCurrency, rates.history(chartCurrency, today.minusDays(chartDays), today));
+    }
+
+    public void fetchNow() {
+        FetchReport report = desk.fetchNow();
+        report.sources().forEach(source -> message(source.outcome().bankAnswered()
+                        ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                source.source() + ": " + source.outcome() + (source.message() == null ? "" : " — " + source.message())));
+        refresh();
+        drawChart();
+    }
+
+    public void confirm(HeldRate held) {
+        decide(() -> {
+            desk.confirm(held.getId(), notes.get(held.getId()));
+            audit.record(RateAudit.CONFIRMED, held.getCurrency(), held.getQuote().toPlainString() + " for " + held.getEffectiveDate());
+        },
+                held.getCurrency() + " " + held.getQuote().toPlainString() + " confirmed: it is on the ticker now");
+    }
+
+    public void reject(HeldRate held) {
+        decide(() -> {
+            desk.reject(held.getId(), notes.get(held.getId()));
+            audit.record(RateAudit.REJECTED, held.getCurrency(), held.getQuote().toPlainString() + " for " + held.getEffectiveDate());
+        },
+                held.getCurrency() + " " + held.getQuote().toPlainString() + " rejected: the ticker keeps the last good rate");
+    }
+
+    public void enterManually() {
+        try {
+            ManualRate entry = manual.toManualRate();
+            desk.enterManually(entry);
+            audit.record(RateAudit.OVERRIDE, entry.currency(), entry.quote().toPlainString() + " for "
+                    + entry.effectiveDate() + ": " + entry.reason());
+            message(FacesMessage.SEVERITY_INFO, manual.getCurrency() + " entered by hand: it is on the ticker now");
+            manual.clear();
+            refresh();
+            drawChart();
+        } catch (IllegalArgumentException | RateDecisionException refused) {
+            keepTyped(refused.getMessage());
+        } catch (EJBException failed) {
+            if (!(failed.getCausedByException() instanceof IllegalArgumentException invalid)) {
+                throw failed;
+            }
+            keepTyped(invalid.getMessage());
+        }
+    }
+
+    /** The form keeps what was typed; the reason goes next to the form. */
+    private void keepTyped(String reason) {
+        FacesContext.getCurrentInstance().addMessage("manual", new FacesMessage(FacesMessage.SEVERITY_ERROR, reason, reason));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private void decide(Runnable decision, String done) {
+        try {
+            decision.run();
+            message(FacesMessage.SEVERITY_INFO, done);
+        } catch (RateDecisionException refused) {
+            message(FacesMessage.SEVERITY_WARN, refused.getMessage());
+        }
+        refresh();
+        drawChart();
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** Stored times are UTC; staff read them in the newsroom's time zone. */
+    public String local(LocalDateTime utc) {
+        return utc == null ? "" : OutletTime.local(utc, OutletTime.zone()).format(STAFF_TIME);
+    }
+
+    /** Every configured ticker currency, also one that has no rate yet (RUB, EUR, CNY when added). */
+    public List<String> getCurrencies() {
+        return TickerCurrencies.configured();
+    }
+
+    public List<RateBoardRow> getBoard() {
+        return board;
+    }
+
+    public List<RateSourceStatus> getStatuses() {
+        return statuses;
+    }
+
+    public List<HeldRate> getPending() {
+        return pending;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public String getChartCurrency() {
+        return chartCurrency;
+    }
+
+    public void setChartCurrency(String chartCurrency) {
+        this.chartCurrency = chartCurrency;
+    }
+
+    public int getChartDays() {
+        return chartDays;
+    }
+
+    public void setChartDays(int chartDays) {
+        this.chartDays = chartDays;
+    }
+
+    public String getChartJson() {
+        return chartJson;
+    }
+
+    public ManualEntry getManual() {
+        return manual;
+    }
+
+    /** The manual-entry form's fields, kept as typed until the entry is accepted. */
+    public static class ManualEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String currency;
+        private LocalDate effectiveDate;
+        private BigDecimal quote;
+        private Integer nominal = 1;
+        private String source;
+        private String reason;
+
+        ManualRate toManualRate() {
+            return new ManualRate(currency, effectiveDate, quote, nominal == null ? 1 : nominal, source, reason);
+        }
+
+        void clear() {
+            effectiveDate = null;
+            quote = null;
+            nominal = 1;
+            source = null;
+            reason = null;
+        }
+
+        public String getCurrency() {
+            return currency;
+        }
+
+        public void setCurrency(String currency) {
+            this.currency = currency;
+        }
+
+        public LocalDate getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public void setEffectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+        }
+
+        public BigDecimal getQuote() {
+            return quote;
+        }
+
+        public void setQuote(BigDecimal quote) {
+            this.quote = quote;
+        }
+
+        public Integer getNominal() {
+            return nominal;
+        }
+
+        public void setNominal(Integer nominal) {
+            this.nominal = nominal;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String source) {
+            this.source = source;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+}

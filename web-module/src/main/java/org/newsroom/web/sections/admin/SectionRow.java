@@ -1,0 +1,85 @@
+package org.newsroom.web.sections.admin;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.newsroom.news.section.Section;
+import org.newsroom.news.section.SectionKind;
+
+/** One section as the sections page lists it, with the name and position typed but not saved yet. */
+public class SectionRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String slug;
+    private final SectionKind kind;
+    private final String name;
+    private final int sortOrder;
+    private String newName;
+    private Integer newSortOrder;
+
+    SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder) {
+        this.id = id;
+        this.slug = slug;
+        this.kind = kind;
+        this.name = name;
+        this.sortOrder = sortOrder;
+        this.newName = name;
+        this.newSortOrder = sortOrder;
+    }
+
+    static SectionRow of(Section section) {
+        return new SectionRow(section.getId(), section.getSlug(), section.getKind(), section.getName(),
+                section.getSortOrder());
+    }
+
+    /** After the list is read again, what was typed in this row and not yet saved is still there. */
+    SectionRow keepTyped(SectionRow before) {
+        if (before == null) {
+            return this;
+        }
+        if (!Objects.equals(before.newName, before.name)) {
+            newName = before.newName;
+        }
+        if (!Objects.equals(before.newSortOrder, before.sortOrder)) {
+            newSortOrder = before.newSortOrder;
+        }
+        return this;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public SectionKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public Integer getNewSortOrder() {
+        return newSortOrder;
+    }
+
+    public void setNewSortOrder(Integer newSortOrder) {
+        this.newSortOrder = newSortOrder;
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsroom.web.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * Some servers (Payara Server) log EclipseLink in while deploying, before any application code
+ * runs, and fail with a pool error that names no setting. Trying one connection just before that
+ * login lets the log say which variable to fix; the login then fails as it would have.
+ */
+public class DatabaseLoginCheck extends SessionEventAdapter {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseLoginCheck.class.getName());
+
+    @Override
+    public void postLogin(SessionEvent event) {
+        if (StatementCounter.enabled()) {
+            event.getSession().getEventManager().addListener(new StatementCounter());
+        }
+    }
+
+    @Override
+    public void preLogin(SessionEvent event) {
+        if (!(event.getSession().getDatasourceLogin() instanceof DatasourceLogin login)) {
+            return;
+        }
+        try (Connection connection = login.getConnector().connect(login.getProperties(),
+                (AbstractSession) event.getSession())) {
+            LOG.fine(() -> "Database reachable: " + connection);
+        } catch (SQLException | RuntimeException e) {
+            LOG.severe(DatabaseFailure.explain(e));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsroom.web.sections.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsroom.news.section.SectionKind;
+
+/** What was typed in one row survives the list being read again after a change in another. */
+class SectionRowTest {
+
+    @Test
+    void typedNamesAndPositionsAreKept() {
+        SectionRow before = new SectionRow(1, "economy", SectionKind.TOPIC, "Economy", 70);
+        before.setNewName("Business");
+        SectionRow reread = new SectionRow(1, "economy", SectionKind.TOPIC, "Economy", 70).keepTyped(before);
+        assertEquals("Business", reread.getNewName());
+        assertEquals(70, reread.getNewSortOrder());
+
+        SectionRow moved = new SectionRow(2, "society", SectionKind.TOPIC, "Society", 80);
+        moved.setNewSortOrder(5);
+        SectionRow movedReread = new SectionRow(2, "society", SectionKind.TOPIC, "Society", 80).keepTyped(moved);
+        assertEquals("Society", movedReread.getNewName());
+        assertEquals(5, movedReread.getNewSortOrder());
+    }
+
+    @Test
+    void untouchedSectionRowsShowWhatIsStoredNow() {
+        SectionRow before = new SectionRow(1, "economy", SectionKind.TOPIC, "Economy", 70);
+        SectionRow reread = new SectionRow(1, "economy", SectionKind.TOPIC, "Business", 15).keepTyped(before);
+        assertEquals("Business", reread.getNewName());
+        assertEquals(15, reread.getNewSortOrder());
+    }
+
+    @Test
+    void aNewSectionGoesAfterTheLast() {
+        assertEquals(10, SectionsAdmin.nextPosition(List.of()));
+        assertEquals(90, SectionsAdmin.nextPosition(List.of(
+                new SectionRow(1, "kazakhstan", SectionKind.COUNTRY, "Kazakhstan", 10),
+                new SectionRow(8, "society", SectionKind.TOPIC, "Society", 80))));
+        assertEquals(90, SectionsAdmin.nextPosition(List.of(
+                new SectionRow(1, "x", SectionKind.TOPIC, "X", 85))));
+    }
+}
