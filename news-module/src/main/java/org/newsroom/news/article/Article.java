@@ -1,5 +1,6 @@
 package org.newsroom.news.article;
 
+import org.newsroom.news.slug.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -17,7 +17,7 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                           List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
                           LocalDateTime updatedAt, String language, String standfirst) {
 
-    static ArticleView of(Article article) {
+    public static ArticleView of(Article article) {
         MediaItem image = article.getFeaturedImage();
         return new ArticleView(article.getId(), article.getTitle(), article.getSlug(), article.excerpt(),
                 article.getBody(), article.getAuthor().getDisplayName(),

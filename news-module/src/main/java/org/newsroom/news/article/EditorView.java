@@ -18,7 +18,7 @@ public record EditorView(long id, long version, String title, String slug, Strin
         return new RevisionSnapshot(title, slug, excerpt, body, sectionSlugs, tags, null, null, null, null, language);
     }
 
-    static EditorView of(Article article) {
+    public static EditorView of(Article article) {
         MediaItem image = article.getFeaturedImage();
         return new EditorView(article.getId(), article.getVersion(), article.getTitle(), article.getSlug(),
                 article.getExplicitExcerpt(), article.getBody(), article.getStatus(),

@@ -2,7 +2,7 @@ package org.newsroom.news.section;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.newsroom.news.article.Slugs;
+import org.newsroom.news.slug.Slugs;
 
 /**
  * What a section's name, web address and position may be. Plain rules, so they are tested without

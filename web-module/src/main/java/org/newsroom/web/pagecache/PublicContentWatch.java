@@ -30,8 +30,8 @@ public class PublicContentWatch extends SessionEventAdapter implements SessionCu
     /** Written often and never shown to readers: leaving them out keeps the cache warm while staff work. */
     private static final Set<String> PRIVATE = Set.of(
             "org.newsroom.news.audit.AuditEntry",
-            "org.newsroom.news.editing.EditLock",
-            "org.newsroom.news.editing.WorkingCopy",
+            "org.newsroom.news.editlock.EditLock",
+            "org.newsroom.news.workingcopy.WorkingCopy",
             "org.newsroom.news.revision.Revision",
             "org.newsroom.rates.fetch.RatesFetchLock");
 

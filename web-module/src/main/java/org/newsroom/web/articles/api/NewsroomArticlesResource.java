@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.newsroom.news.article.ArticleEditing;
+import org.newsroom.news.workflow.ArticleEditing;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;

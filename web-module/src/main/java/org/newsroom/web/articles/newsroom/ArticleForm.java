@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsroom.news.article.ArticleEdit;
 import org.newsroom.news.article.EditorView;
-import org.newsroom.news.editing.WorkingText;
+import org.newsroom.news.workingcopy.WorkingText;
 
 /**
  * What the editor form holds, with the article version it was loaded at. The same fields go into a

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.newsroom.news.article.ArticleEditing;
+import org.newsroom.news.workflow.ArticleEditing;
 import org.newsroom.news.article.ArticleView;
 import org.newsroom.news.article.EditorView;
-import org.newsroom.news.editing.WorkingCopies;
-import org.newsroom.news.editing.WorkingCopyView;
+import org.newsroom.news.workingcopy.WorkingCopies;
+import org.newsroom.news.workingcopy.WorkingCopyView;
 import org.newsroom.web.http.OutletTime;
 
 /**

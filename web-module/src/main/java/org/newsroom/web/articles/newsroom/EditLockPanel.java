@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.newsroom.news.editing.EditLocks;
-import org.newsroom.news.editing.LockStatus;
+import org.newsroom.news.editlock.EditLocks;
+import org.newsroom.news.editlock.LockStatus;
 import org.primefaces.PrimeFaces;
 import org.newsroom.web.http.OutletTime;
 

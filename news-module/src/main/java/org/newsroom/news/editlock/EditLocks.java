@@ -1,4 +1,4 @@
-package org.newsroom.news.editing;
+package org.newsroom.news.editlock;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,8 +16,8 @@ import org.newsroom.news.account.Role;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.audit.AuditLog;
-import org.newsroom.news.editing.LockRules.Step;
-import org.newsroom.news.editing.LockStatus.State;
+import org.newsroom.news.editlock.LockRules.Step;
+import org.newsroom.news.editlock.LockStatus.State;
 import org.newsroom.news.workflow.WorkflowRefused;
 
 /**

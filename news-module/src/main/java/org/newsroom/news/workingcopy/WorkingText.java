@@ -1,4 +1,4 @@
-package org.newsroom.news.editing;
+package org.newsroom.news.workingcopy;
 
 import org.newsroom.news.article.ArticleEdit;
 

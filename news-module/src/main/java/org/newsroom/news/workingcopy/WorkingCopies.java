@@ -1,4 +1,4 @@
-package org.newsroom.news.editing;
+package org.newsroom.news.workingcopy;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +16,7 @@ import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleEdit;
-import org.newsroom.news.article.ArticleEditing;
+import org.newsroom.news.workflow.ArticleEditing;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.media.MediaItem;

@@ -1,4 +1,4 @@
-package org.newsroom.news.article;
+package org.newsroom.news.slug;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;

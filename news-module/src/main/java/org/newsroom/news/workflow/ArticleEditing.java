@@ -1,5 +1,18 @@
-package org.newsroom.news.article;
+package org.newsroom.news.workflow;
 
+import org.newsroom.news.article.StaleEdit;
+import org.newsroom.news.article.SlugRedirect;
+import org.newsroom.news.article.Article;
+import org.newsroom.news.article.ArticleBody;
+import org.newsroom.news.article.ArticleEdit;
+import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.news.article.ArticleView;
+import org.newsroom.news.article.BodyLimit;
+import org.newsroom.news.article.EditorView;
+import org.newsroom.news.article.Excerpt;
+import org.newsroom.news.article.NoSuchArticle;
+import org.newsroom.news.article.PublishedMedia;
+import org.newsroom.news.slug.Slugs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,10 +35,6 @@ import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.revision.Revisions;
 import org.newsroom.news.section.Section;
-import org.newsroom.news.workflow.Decision;
-import org.newsroom.news.workflow.Workflow;
-import org.newsroom.news.workflow.WorkflowAction;
-import org.newsroom.news.workflow.WorkflowRefused;
 
 /**
  * Writing articles: creating drafts, saving (never over a newer save), restoring revisions. Who

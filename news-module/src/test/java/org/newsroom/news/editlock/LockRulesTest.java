@@ -1,14 +1,14 @@
-package org.newsroom.news.editing;
+package org.newsroom.news.editlock;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.news.editing.LockRules.Step.ACQUIRE;
-import static org.newsroom.news.editing.LockRules.Step.REFRESH;
-import static org.newsroom.news.editing.LockRules.Step.REFUSE;
-import static org.newsroom.news.editing.LockRules.Step.TAKE_OVER;
+import static org.newsroom.news.editlock.LockRules.Step.ACQUIRE;
+import static org.newsroom.news.editlock.LockRules.Step.REFRESH;
+import static org.newsroom.news.editlock.LockRules.Step.REFUSE;
+import static org.newsroom.news.editlock.LockRules.Step.TAKE_OVER;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.newsroom.news.editing;
+package org.newsroom.news.workingcopy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

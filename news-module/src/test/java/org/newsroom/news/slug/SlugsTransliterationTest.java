@@ -1,4 +1,4 @@
-package org.newsroom.news.article;
+package org.newsroom.news.slug;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
