@@ -1,14 +1,13 @@
 package org.newsroom.news.account;
 
-import jakarta.ejb.ApplicationException;
+import org.newsroom.news.refusal.Refusal;
 
 /** An account change that cannot be made as asked (a taken username, a short password…). */
-@ApplicationException(rollback = true)
-public class AccountRejected extends RuntimeException {
+public class AccountRejected extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public AccountRejected(String message) {
-        super(message);
+        super(Reason.INVALID, null, message);
     }
 }

@@ -6,6 +6,6 @@ public class NoSuchArticle extends ArticleRejected {
     private static final long serialVersionUID = 1L;
 
     public NoSuchArticle(long id) {
-        super("There is no article " + id + ".");
+        super(Reason.NOT_FOUND, "There is no article " + id + ".");
     }
 }

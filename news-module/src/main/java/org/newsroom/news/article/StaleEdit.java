@@ -1,14 +1,13 @@
 package org.newsroom.news.article;
 
-import jakarta.ejb.ApplicationException;
+import org.newsroom.news.refusal.Refusal;
 import java.time.LocalDateTime;
 
 /**
  * A save based on a version somebody else has since replaced: refused, never overwriting theirs.
  * Says who saved in between and when (UTC), so the editor can compare and merge by hand.
  */
-@ApplicationException(rollback = true)
-public class StaleEdit extends RuntimeException {
+public class StaleEdit extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,7 +16,7 @@ public class StaleEdit extends RuntimeException {
     private final long currentVersion;
 
     public StaleEdit(String savedBy, LocalDateTime savedAt, long currentVersion) {
-        super("Not saved: " + savedBy + " saved this article after you opened it. Your text is kept; "
+        super(Reason.CONFLICT, null, "Not saved: " + savedBy + " saved this article after you opened it. Your text is kept; "
                 + "compare it with theirs and save again.");
         this.savedBy = savedBy;
         this.savedAt = savedAt;

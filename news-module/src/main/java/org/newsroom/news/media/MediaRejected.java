@@ -1,14 +1,13 @@
 package org.newsroom.news.media;
 
-import jakarta.ejb.ApplicationException;
+import org.newsroom.news.refusal.Refusal;
 
 /** A change to a stored image that cannot be made as asked (an unknown image, a caption too long…). */
-@ApplicationException(rollback = true)
-public class MediaRejected extends RuntimeException {
+public class MediaRejected extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public MediaRejected(String message) {
-        super(message);
+        super(Reason.INVALID, null, message);
     }
 }

@@ -1,6 +1,5 @@
 package org.newsroom.news.media;
 
-import jakarta.ejb.ApplicationException;
 import java.nio.file.Path;
 
 /**
@@ -8,7 +7,6 @@ import java.nio.file.Path;
  * not write): nothing was stored, and the upload is refused as a whole. The message is for the person
  * uploading; {@link #directory()} and the cause are for the log, which names the folder to fix.
  */
-@ApplicationException(rollback = true)
 public class MediaUnwritable extends UploadRefused {
 
     private static final long serialVersionUID = 1L;
@@ -16,7 +14,7 @@ public class MediaUnwritable extends UploadRefused {
     private final transient Path directory;
 
     public MediaUnwritable(Path directory, Throwable cause) {
-        super("The image was not saved: the server cannot write its media folder (" + reason(cause)
+        super(Reason.NOT_STORED, "The image was not saved: the server cannot write its media folder (" + reason(cause)
                 + "). Nothing was stored; try again later or tell whoever runs the server.");
         initCause(cause);
         this.directory = directory;

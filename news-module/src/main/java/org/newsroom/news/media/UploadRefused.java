@@ -1,14 +1,18 @@
 package org.newsroom.news.media;
 
-import jakarta.ejb.ApplicationException;
+import org.newsroom.news.refusal.Refusal;
 
 /** An upload the newsroom will not store; the message is meant for the person uploading. */
-@ApplicationException(rollback = true)
-public class UploadRefused extends RuntimeException {
+public class UploadRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public UploadRefused(String message) {
-        super(message);
+        super(Reason.INVALID, null, message);
+    }
+
+    /** A refusal of the same kind for another reason (a subclass saying more precisely what). */
+    protected UploadRefused(Reason reason, String message) {
+        super(reason, null, message);
     }
 }

@@ -1,14 +1,13 @@
 package org.newsroom.news.section;
 
-import jakarta.ejb.ApplicationException;
+import org.newsroom.news.refusal.Refusal;
 
 /** A section change that cannot be made as asked (a blank or taken name, a taken web address…). */
-@ApplicationException(rollback = true)
-public class SectionRejected extends RuntimeException {
+public class SectionRejected extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public SectionRejected(String message) {
-        super(message);
+        super(Reason.INVALID, null, message);
     }
 }

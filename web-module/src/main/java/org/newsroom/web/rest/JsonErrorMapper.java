@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.newsroom.web.storage.StorageTrouble;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,6 +47,11 @@ public class JsonErrorMapper implements ExceptionMapper<Throwable> {
             }
             Response.StatusType status = web.getResponse().getStatusInfo();
             return JsonResponses.error(status.getStatusCode(), status.getReasonPhrase());
+        }
+        if (StorageTrouble.isIn(failure)) {
+            // The database is away (restarting, a dead connection, a full disk): nothing was stored; say so.
+            LOG.warning(() -> "An API request met a storage failure: " + StorageTrouble.in(failure).orElseThrow());
+            return JsonResponses.error(Response.Status.SERVICE_UNAVAILABLE, StorageTrouble.NOT_SAVED);
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering an API request", failure);
         return JsonResponses.error(Response.Status.INTERNAL_SERVER_ERROR,

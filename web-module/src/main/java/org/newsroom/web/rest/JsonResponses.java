@@ -31,7 +31,7 @@ public final class JsonResponses {
         return error(status.getStatusCode(), field, message);
     }
 
-    private static Response error(int status, String field, String message) {
+    public static Response error(int status, String field, String message) {
         var json = Json.createObjectBuilder().add("error", message);
         if (field != null) {
             json.add("field", field);

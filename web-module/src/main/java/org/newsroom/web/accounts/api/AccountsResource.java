@@ -1,6 +1,5 @@
 package org.newsroom.web.accounts.api;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.AccountRejected;
 import org.newsroom.news.account.Role;
@@ -25,9 +23,11 @@ import org.newsroom.news.audit.AuditLog;
 import org.newsroom.web.rest.InvalidInput;
 import org.newsroom.web.rest.JsonInput;
 import org.newsroom.web.rest.JsonResponses;
+import org.newsroom.web.rest.WhenDenied;
 
 /** Admins' account management and audit log as JSON (the same rules as the admin pages). */
 @Path("newsroom/admin")
+@WhenDenied("Only admins manage accounts and read the audit log.")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
@@ -40,11 +40,9 @@ public class AccountsResource {
     @GET
     @Path("accounts")
     public Response list() {
-        return answer(() -> {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
-            accounts.all().forEach(a -> rows.add(json(a)));
-            return ok(Json.createObjectBuilder().add("accounts", rows).build());
-        });
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        accounts.all().forEach(a -> rows.add(json(a)));
+        return ok(Json.createObjectBuilder().add("accounts", rows).build());
     }
 
     /** Body: {"username", "displayName", "role": REPORTER|EDITOR|ADMIN, "password"}. */
@@ -53,16 +51,16 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         JsonObject account = JsonInput.object(body);
-        return answer(() -> Response.status(Response.Status.CREATED).entity(json(accounts.create(
+        return Response.status(Response.Status.CREATED).entity(json(accounts.create(
                 JsonInput.string(account, "username"), JsonInput.string(account, "displayName"),
-                role(JsonInput.string(account, "role")), JsonInput.string(account, "password"))).build().toString()).build());
+                role(JsonInput.string(account, "role")), JsonInput.string(account, "password"))).build().toString()).build();
     }
 
     @POST
     @Path("accounts/{username}/{change}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("username") String username, @PathParam("change") String change, JsonObject body) {
-        return answer(() -> switch (change) {
+        return switch (change) {
             case "disable" -> ok(json(accounts.setEnabled(username, false)).build());
             case "enable" -> ok(json(accounts.setEnabled(username, true)).build());
             case "role" -> ok(json(accounts.changeRole(username, role(body == null ? null : JsonInput.string(body, "role")))).build());
@@ -71,7 +69,7 @@ public class AccountsResource {
                 yield Response.noContent().build();
             }
             default -> JsonResponses.error(Response.Status.NOT_FOUND, "There is no account change \"" + change + "\".");
-        });
+        };
     }
 
     @GET
@@ -81,17 +79,15 @@ public class AccountsResource {
         if (max != null && (max < 1 || max > 1000)) {
             throw new InvalidInput("max", "max is how many entries to list: 1 to 1000.");
         }
-        return answer(() -> {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
-            audit.search(actor, action, null, null, 0, max == null ? 100 : max).forEach(e -> rows.add(
-                    Json.createObjectBuilder()
-                            .add("at", e.getRecordedAt() + "Z")
-                            .add("actor", e.getActor())
-                            .add("action", e.getAction())
-                            .add("subject", e.getSubject() == null ? "" : e.getSubject())
-                            .add("detail", e.getDetail() == null ? "" : e.getDetail())));
-            return ok(Json.createObjectBuilder().add("entries", rows).build());
-        });
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        audit.search(actor, action, null, null, 0, max == null ? 100 : max).forEach(e -> rows.add(
+                Json.createObjectBuilder()
+                        .add("at", e.getRecordedAt() + "Z")
+                        .add("actor", e.getActor())
+                        .add("action", e.getAction())
+                        .add("subject", e.getSubject() == null ? "" : e.getSubject())
+                        .add("detail", e.getDetail() == null ? "" : e.getDetail())));
+        return ok(Json.createObjectBuilder().add("entries", rows).build());
     }
 
     private static Role role(String name) {
@@ -114,15 +110,5 @@ public class AccountsResource {
 
     private static Response ok(JsonObject json) {
         return Response.ok(json.toString()).build();
-    }
-
-    private static Response answer(Supplier<Response> work) {
-        try {
-            return work.get();
-        } catch (AccountRejected rejected) {
-            return JsonResponses.error(Response.Status.BAD_REQUEST, rejected.getMessage());
-        } catch (EJBAccessException denied) {
-            return JsonResponses.error(Response.Status.FORBIDDEN, "Only admins manage accounts and read the audit log.");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.newsroom.web.articles.newsroom;
 
 import org.newsroom.web.accounts.signin.SignedInStaff;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,23 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.newsroom.news.workflow.ArticleEditing;
-import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
 import org.newsroom.news.slug.Slugs;
 import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
-import org.newsroom.news.media.MediaRejected;
-import org.newsroom.news.media.UploadRefused;
+import org.newsroom.news.refusal.Refusal;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.RevisionDiff;
-import org.newsroom.news.workflow.Publishing;
 import org.newsroom.news.workflow.WorkflowAction;
-import org.newsroom.news.workflow.WorkflowRefused;
+import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.web.http.OutletTime;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -45,10 +39,7 @@ public class ArticleEditor implements Serializable {
     static final String MESSAGES = "editor:messages";
 
     @Inject
-    private ArticleEditing editing;
-
-    @Inject
-    private Publishing publishing;
+    private ArticleFacade articles;
 
     @Inject
     private MediaLibrary media;
@@ -91,7 +82,7 @@ public class ArticleEditor implements Serializable {
         }
         loaded = true;
         if (id != null) {
-            show(editing.load(id));
+            show(articles.load(id));
             if (staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
                 lock.open(id);
             }
@@ -107,7 +98,8 @@ public class ArticleEditor implements Serializable {
                     form.getImage().getCredit(), form.getImage().getAlt()));
             libraryChoice = null;
             message("editor:image", FacesMessage.SEVERITY_INFO, "Image uploaded; it becomes the featured image when you save.");
-        } catch (UploadRefused | MediaRejected refused) {
+        } catch (Refusal refused) {
+            // Shown beside the upload field rather than on top, where RefusalsShown would put it.
             message("editor:image", FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
     }
@@ -132,19 +124,19 @@ public class ArticleEditor implements Serializable {
         store(true);
     }
 
-    /** Saves the form; says so when {@code announce}. Returns whether it was saved. */
+    /**
+     * Saves the form; says so when {@code announce}. Returns whether it was saved. Any other refusal
+     * than a lost race is shown by {@code RefusalsShown}, beside its field.
+     */
     private boolean store(boolean announce) {
         if (!lock.stillMine()) {
             error(lock.getMessage() + " Not saved.");
             return false;
         }
         try {
-            if (form.getImage().getId() != null) {
-                media.describe(form.getImage().getId(), form.getImage().getCaption(), form.getImage().getCredit(),
-                        form.getImage().getAlt());
-            }
             Long before = id;
-            EditorView saved = before == null ? editing.create(form.toEdit()) : editing.save(before, form.toEdit());
+            EditorView saved = articles.store(before, form.toEdit(), new ArticleFacade.ImageText(
+                    form.getImage().getCaption(), form.getImage().getCredit(), form.getImage().getAlt()));
             if (before == null) {
                 lock.open(saved.id());
             }
@@ -157,12 +149,8 @@ public class ArticleEditor implements Serializable {
             return true;
         } catch (StaleEdit stale) {
             showStale(stale);
-        } catch (WorkflowRefused | ArticleRejected | MediaRejected refused) {
-            error(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            error("Your role may not do this.");
+            return false;
         }
-        return false;
     }
 
     /** After a refused stale save: keep my text and write it over theirs, knowingly. */
@@ -173,7 +161,7 @@ public class ArticleEditor implements Serializable {
 
     /** After a refused stale save: drop my text and take theirs. */
     public void takeTheirs() {
-        show(editing.load(id));
+        show(articles.load(id));
         workingCopy.saved(id, id);
         staleMessage = null;
         info("Their version is loaded; your text was discarded.");
@@ -182,29 +170,17 @@ public class ArticleEditor implements Serializable {
     /** Saves what is on screen first, then performs the action, so nothing typed is lost. */
     public void act(String actionName) {
         WorkflowAction action = WorkflowAction.valueOf(actionName);
-        if (action == WorkflowAction.SEND_BACK && (comment == null || comment.isBlank())) {
-            message("editor:comment", FacesMessage.SEVERITY_ERROR, "Say what needs changing.");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
+        articles.checkComment(action, comment);
         if (!store(false)) {
             return;
         }
-        try {
-            LocalDateTime utc = publishAt == null ? null
-                    : publishAt.atZone(OutletTime.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            status = publishing.perform(id, action, comment, utc);
-            show(editing.load(id));
-            if (!staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
-                lock.release();
-            }
-            comment = null;
-            info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
-        } catch (WorkflowRefused | ArticleRejected refused) {
-            error(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            error("Your role may not do this.");
+        status = articles.act(id, action, comment, ArticleFacade.outletTime(publishAt));
+        show(articles.load(id));
+        if (!staff.may(WorkflowAction.EDIT.name(), status, authorUsername)) {
+            lock.release();
         }
+        comment = null;
+        info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
     }
 
     public String getSlugPreview() {
@@ -242,11 +218,9 @@ public class ArticleEditor implements Serializable {
     }
 
     private void showStale(StaleEdit stale) {
-        EditorView theirs = editing.load(id);
+        EditorView theirs = articles.load(id);
         theirVersion = theirs.version();
-        staleMessage = "Not saved: " + stale.savedBy() + " saved this article at " + OutletTime.describe(stale.savedAt())
-                + ", after you opened it. Your text is still here. Compare, merge by hand, then save yours over theirs "
-                + "or take theirs.";
+        staleMessage = ArticleFacade.staleNotice(stale);
         staleDifferences = RevisionDiff.between(theirs.snapshot(), form.toEdit().snapshot());
         error(staleMessage);
     }

@@ -1,6 +1,5 @@
 package org.newsroom.web.media.api;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -12,11 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsroom.news.media.MediaItem;
+import org.newsroom.web.rest.WhenDenied;
 import org.newsroom.news.media.MediaLibrary;
-import org.newsroom.news.media.MediaRejected;
-import org.newsroom.news.media.MediaUnwritable;
-import org.newsroom.news.media.UploadRefused;
-import org.newsroom.web.rest.JsonResponses;
 
 /**
  * Image upload for tools and imports: the request body is the file itself; the same checks as the
@@ -24,6 +20,7 @@ import org.newsroom.web.rest.JsonResponses;
  * published; {@code ?public=true} makes it a public library image, for readers at once.
  */
 @Path("newsroom/media")
+@WhenDenied("Sign in to upload images.")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediaResource {
 
@@ -35,20 +32,12 @@ public class MediaResource {
     public Response upload(byte[] content, @HeaderParam("X-File-Name") String fileName,
                            @QueryParam("caption") String caption, @QueryParam("credit") String credit,
                            @QueryParam("alt") String alt, @QueryParam("public") boolean forReaders) {
-        try {
-            MediaItem item = media.upload(fileName, content, caption, credit, alt, forReaders);
-            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
-                    .add("id", item.getId())
-                    .add("path", item.path())
-                    .add("mediaType", item.getMediaType())
-                    .build().toString()).build();
-        } catch (MediaUnwritable unwritable) {
-            // Not the request's fault but the server's disk: 507 Insufficient Storage says so; a tool may retry later.
-            return JsonResponses.error(507, unwritable.getMessage());
-        } catch (UploadRefused | MediaRejected refused) {
-            return JsonResponses.error(Response.Status.BAD_REQUEST, refused.getMessage());
-        } catch (EJBAccessException denied) {
-            return JsonResponses.error(Response.Status.FORBIDDEN, "Sign in to upload images.");
-        }
+        // Refusals (400; 507 when the server's disk would not take it) are answered by web.rest's mappers.
+        MediaItem item = media.upload(fileName, content, caption, credit, alt, forReaders);
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                .add("id", item.getId())
+                .add("path", item.path())
+                .add("mediaType", item.getMediaType())
+                .build().toString()).build();
     }
 }

@@ -1,8 +1,5 @@
 package org.newsroom.web.rates.api;
 
-import org.newsroom.web.rates.desk.RateAudit;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -20,14 +17,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.function.Supplier;
 import org.newsroom.rates.fetch.FetchReport;
 import org.newsroom.rates.fetch.HeldRate;
-import org.newsroom.rates.fetch.HeldRates;
-import org.newsroom.rates.fetch.ManualRate;
-import org.newsroom.rates.fetch.RateDecisionException;
 import org.newsroom.rates.fetch.RateSourceStatus;
+import org.newsroom.web.rates.facade.RateDeskFacade;
 import org.newsroom.web.rest.JsonResponses;
+import org.newsroom.web.rest.WhenDenied;
 
 /**
  * The rates desk for tools and scripts (the same operations as /newsroom/rates.xhtml): source
@@ -35,91 +30,75 @@ import org.newsroom.web.rest.JsonResponses;
  * checked by web.xml and again by the HeldRates EJB.
  */
 @Path("newsroom/rates")
+@WhenDenied("Only editors and admins work the rates desk.")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffRatesResource {
 
     @Inject
-    private HeldRates desk;
-
-    @Inject
-    private RateAudit audit;
+    private RateDeskFacade desk;
 
     @GET
     @Path("sources")
     public Response sources() {
-        return guarded(() -> {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
-            for (RateSourceStatus status : desk.statuses()) {
-                JsonObjectBuilder row = Json.createObjectBuilder()
-                        .add("source", status.getSource())
-                        .add("consecutiveFailures", status.getConsecutiveFailures());
-                add(row, "lastOutcome", status.getLastOutcome());
-                add(row, "lastMessage", status.getLastMessage());
-                add(row, "lastError", status.getLastError());
-                add(row, "lastAttemptAt", status.getLastAttemptAt());
-                add(row, "lastSuccessAt", status.getLastSuccessAt());
-                rows.add(row);
-            }
-            return Response.ok(Json.createObjectBuilder().add("sources", rows).build().toString()).build();
-        });
+                JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (RateSourceStatus status : desk.statuses()) {
+            JsonObjectBuilder row = Json.createObjectBuilder()
+                    .add("source", status.getSource())
+                    .add("consecutiveFailures", status.getConsecutiveFailures());
+            add(row, "lastOutcome", status.getLastOutcome());
+            add(row, "lastMessage", status.getLastMessage());
+            add(row, "lastError", status.getLastError());
+            add(row, "lastAttemptAt", status.getLastAttemptAt());
+            add(row, "lastSuccessAt", status.getLastSuccessAt());
+            rows.add(row);
+        }
+        return Response.ok(Json.createObjectBuilder().add("sources", rows).build().toString()).build();
     }
 
     @POST
     @Path("fetch")
     public Response fetchNow() {
-        return guarded(() -> {
-            FetchReport report = desk.fetchNow();
-            JsonArrayBuilder rows = Json.createArrayBuilder();
-            report.sources().forEach(source -> rows.add(Json.createObjectBuilder()
-                    .add("source", source.source())
-                    .add("outcome", source.outcome().name())
-                    .add("message", source.message() == null ? "" : source.message())));
-            return Response.ok(Json.createObjectBuilder().add("day", report.day().toString())
-                    .add("sources", rows).build().toString()).build();
-        });
+                FetchReport report = desk.fetchNow();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        report.sources().forEach(source -> rows.add(Json.createObjectBuilder()
+                .add("source", source.source())
+                .add("outcome", source.outcome().name())
+                .add("message", source.message() == null ? "" : source.message())));
+        return Response.ok(Json.createObjectBuilder().add("day", report.day().toString())
+                .add("sources", rows).build().toString()).build();
     }
 
     @GET
     @Path("held")
     public Response held() {
-        return guarded(() -> {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
-            for (HeldRate held : desk.pending()) {
-                rows.add(Json.createObjectBuilder()
-                        .add("id", held.getId())
-                        .add("currency", held.getCurrency())
-                        .add("effectiveDate", held.getEffectiveDate().toString())
-                        .add("quote", held.getQuote())
-                        .add("nominal", held.getNominal())
-                        .add("source", held.getSource())
-                        .add("heldReason", held.getHeldReason()));
-            }
-            return Response.ok(Json.createObjectBuilder().add("held", rows).build().toString()).build();
-        });
+                JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (HeldRate held : desk.pending()) {
+            rows.add(Json.createObjectBuilder()
+                    .add("id", held.getId())
+                    .add("currency", held.getCurrency())
+                    .add("effectiveDate", held.getEffectiveDate().toString())
+                    .add("quote", held.getQuote())
+                    .add("nominal", held.getNominal())
+                    .add("source", held.getSource())
+                    .add("heldReason", held.getHeldReason()));
+        }
+        return Response.ok(Json.createObjectBuilder().add("held", rows).build().toString()).build();
     }
 
     @POST
     @Path("held/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(@PathParam("id") long id, JsonObject body) {
-        return guarded(() -> {
-            var stored = desk.confirm(id, note(body));
-            audit.record(RateAudit.CONFIRMED, stored.getCurrency(), stored.getQuote().toPlainString() + " for "
-                    + stored.getEffectiveDate() + (note(body) == null ? "" : ": " + note(body)));
-            return Response.ok(RatesJson.record(stored).build().toString()).build();
-        });
+                var stored = desk.confirm(id, note(body));
+        return Response.ok(RatesJson.record(stored).build().toString()).build();
     }
 
     @POST
     @Path("held/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reject(@PathParam("id") long id, JsonObject body) {
-        return guarded(() -> {
-            var rejected = desk.reject(id, note(body));
-            audit.record(RateAudit.REJECTED, rejected.getCurrency(), rejected.getQuote().toPlainString() + " for "
-                    + rejected.getEffectiveDate() + (note(body) == null ? "" : ": " + note(body)));
-            return Response.noContent().build();
-        });
+                desk.reject(id, note(body));
+        return Response.noContent().build();
     }
 
     /** Body: {"currency","effectiveDate","quote","nominal","source","reason"}; quote as a JSON number or string. */
@@ -127,40 +106,23 @@ public class StaffRatesResource {
     @Path("manual")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response enterManually(JsonObject body) {
-        ManualRate entry;
+        LocalDate effectiveDate;
+        BigDecimal quote;
+        int nominal;
         try {
-            entry = new ManualRate(body.getString("currency", null),
-                    LocalDate.parse(body.getString("effectiveDate", "")),
-                    new BigDecimal(body.containsKey("quote") ? body.get("quote").toString().replace("\"", "") : ""),
-                    body.getInt("nominal", 1), body.getString("source", null), body.getString("reason", null));
+            effectiveDate = LocalDate.parse(body.getString("effectiveDate", ""));
+            quote = new BigDecimal(body.containsKey("quote") ? body.get("quote").toString().replace("\"", "") : "");
+            nominal = body.getInt("nominal", 1);
         } catch (IllegalArgumentException | DateTimeParseException | ClassCastException e) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
         }
-        return guarded(() -> {
-            var stored = desk.enterManually(entry);
-            audit.record(RateAudit.OVERRIDE, stored.getCurrency(), stored.getQuote().toPlainString() + " per "
-                    + stored.getNominal() + " USD for " + stored.getEffectiveDate() + ": " + entry.reason());
-            return Response.status(Response.Status.CREATED).entity(RatesJson.record(stored).build().toString()).build();
-        });
+                var stored = desk.enterManually(body.getString("currency", null), effectiveDate, quote, nominal,
+                body.getString("source", null), body.getString("reason", null));
+        return Response.status(Response.Status.CREATED).entity(RatesJson.record(stored).build().toString()).build();
     }
 
     private static String note(JsonObject body) {
         return body == null ? null : body.getString("note", null);
-    }
-
-    private static Response guarded(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (RateDecisionException refused) {
-            return JsonResponses.error(Response.Status.CONFLICT, refused.getMessage());
-        } catch (EJBAccessException denied) {
-            return JsonResponses.error(Response.Status.FORBIDDEN, "Only editors and admins work the rates desk.");
-        } catch (EJBException failed) {
-            if (failed.getCausedByException() instanceof IllegalArgumentException invalid) {
-                return JsonResponses.error(Response.Status.BAD_REQUEST, invalid.getMessage());
-            }
-            throw failed;
-        }
     }
 
     private static void add(JsonObjectBuilder row, String name, Object value) {

@@ -1,7 +1,6 @@
 package org.newsroom.web.rates.desk;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,9 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsroom.rates.fetch.FetchReport;
 import org.newsroom.rates.fetch.HeldRate;
-import org.newsroom.rates.fetch.HeldRates;
-import org.newsroom.rates.fetch.ManualRate;
 import org.newsroom.rates.fetch.RateDecisionException;
+import org.newsroom.news.refusal.Refusal;
+import org.newsroom.web.rates.facade.RateDeskFacade;
 import org.newsroom.rates.fetch.RateSourceStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
@@ -46,10 +45,7 @@ public class RatesDesk implements Serializable {
     private ExchangeRates rates;
 
     @Inject
-    private HeldRates desk;
-
-    @Inject
-    private RateAudit audit;
+    private RateDeskFacade desk;
 
     private List<RateBoardRow> board;
     private List<RateSourceStatus> statuses;
@@ -100,45 +96,29 @@ public class RatesDesk implements Serializable {
     }
 
     public void confirm(HeldRate held) {
-        decide(() -> {
-            desk.confirm(held.getId(), notes.get(held.getId()));
-            audit.record(RateAudit.CONFIRMED, held.getCurrency(), held.getQuote().toPlainString() + " for " + held.getEffectiveDate());
-        },
+        decide(() -> desk.confirm(held.getId(), notes.get(held.getId())),
                 held.getCurrency() + " " + held.getQuote().toPlainString() + " confirmed: it is on the ticker now");
     }
 
     public void reject(HeldRate held) {
-        decide(() -> {
-            desk.reject(held.getId(), notes.get(held.getId()));
-            audit.record(RateAudit.REJECTED, held.getCurrency(), held.getQuote().toPlainString() + " for " + held.getEffectiveDate());
-        },
+        decide(() -> desk.reject(held.getId(), notes.get(held.getId())),
                 held.getCurrency() + " " + held.getQuote().toPlainString() + " rejected: the ticker keeps the last good rate");
     }
 
     public void enterManually() {
         try {
-            ManualRate entry = manual.toManualRate();
-            desk.enterManually(entry);
-            audit.record(RateAudit.OVERRIDE, entry.currency(), entry.quote().toPlainString() + " for "
-                    + entry.effectiveDate() + ": " + entry.reason());
+            desk.enterManually(manual.getCurrency(), manual.getEffectiveDate(), manual.getQuote(), manual.getNominal(),
+                    manual.getSource(), manual.getReason());
             message(FacesMessage.SEVERITY_INFO, manual.getCurrency() + " entered by hand: it is on the ticker now");
             manual.clear();
             refresh();
             drawChart();
-        } catch (IllegalArgumentException | RateDecisionException refused) {
-            keepTyped(refused.getMessage());
-        } catch (EJBException failed) {
-            if (!(failed.getCausedByException() instanceof IllegalArgumentException invalid)) {
-                throw failed;
-            }
-            keepTyped(invalid.getMessage());
+        } catch (Refusal | RateDecisionException refused) {
+            // Next to the form rather than on top, so it is read beside what was typed (which stays).
+            FacesContext.getCurrentInstance().addMessage("manual",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            FacesContext.getCurrentInstance().validationFailed();
         }
-    }
-
-    /** The form keeps what was typed; the reason goes next to the form. */
-    private void keepTyped(String reason) {
-        FacesContext.getCurrentInstance().addMessage("manual", new FacesMessage(FacesMessage.SEVERITY_ERROR, reason, reason));
-        FacesContext.getCurrentInstance().validationFailed();
     }
 
     private void decide(Runnable decision, String done) {
@@ -215,10 +195,6 @@ public class RatesDesk implements Serializable {
         private Integer nominal = 1;
         private String source;
         private String reason;
-
-        ManualRate toManualRate() {
-            return new ManualRate(currency, effectiveDate, quote, nominal == null ? 1 : nominal, source, reason);
-        }
 
         void clear() {
             effectiveDate = null;

@@ -1,5 +1,6 @@
-package org.newsroom.web.http;
+package org.newsroom.web.pagecache;
 
+import org.newsroom.web.http.OutletTime;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

@@ -1,0 +1,103 @@
+package org.newsroom.web.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+import java.util.Optional;
+import org.newsroom.news.refusal.Refusal;
+import org.newsroom.rates.fetch.RateDecisionException;
+
+/**
+ * Where every Faces page shows a refusal, so no bean catches one: a {@link Refusal} (and the rates
+ * desk's {@link RateDecisionException}) goes next to the field it names, or at the top of the page;
+ * an EJB's "your role may not" at the top. The request counts as failed validation, so the page is
+ * rendered again with everything that was typed.
+ */
+public class RefusalsShown extends ExceptionHandlerWrapper {
+
+    static final String NOT_YOUR_ROLE = "Your role may not do this.";
+
+    public RefusalsShown(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.isPostback()) {
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Throwable failure = events.next().getContext().getException();
+                Optional<FacesMessage> shown = messageFor(failure);
+                if (shown.isPresent()) {
+                    events.remove();
+                    faces.addMessage(clientIdOf(faces, fieldOf(failure)), shown.get());
+                    faces.validationFailed();
+                }
+            }
+        }
+        super.handle();
+    }
+
+    private static Optional<FacesMessage> messageFor(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Refusal || cause instanceof RateDecisionException) {
+                return Optional.of(error(cause.getMessage()));
+            }
+            if (cause instanceof EJBAccessException) {
+                return Optional.of(error(NOT_YOUR_ROLE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fieldOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refusal.field().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The client id of the input whose id is the refused field ("title" in form "editor": "editor:title"), or null. */
+    private static String clientIdOf(FacesContext faces, String field) {
+        if (field == null || faces.getViewRoot() == null) {
+            return null;
+        }
+        String[] found = new String[1];
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (component instanceof UIInput && field.equals(component.getId())) {
+                found[0] = component.getClientId(faces);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new RefusalsShown(getWrapped().getExceptionHandler());
+        }
+    }
+}
