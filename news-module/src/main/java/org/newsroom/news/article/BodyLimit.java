@@ -1,5 +1,6 @@
 package org.newsroom.news.article;
 
+import org.newsroom.news.settings.Settings;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,24 +22,16 @@ public final class BodyLimit {
 
     /** @throws IllegalArgumentException naming the variable when it is not a whole number of KB in range */
     public static BodyLimit fromSetting(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return new BodyLimit(DEFAULT_KB * 1024L);
-        }
-        int kilobytes;
-        try {
-            kilobytes = Integer.parseInt(setting.strip());
-        } catch (NumberFormatException e) {
-            kilobytes = -1;
-        }
-        if (kilobytes < 1 || kilobytes > LARGEST_KB) {
-            throw new IllegalArgumentException(VARIABLE + " is \"" + setting + "\"; expected whole kilobytes from 1 to "
-                    + LARGEST_KB + ", e.g. " + DEFAULT_KB);
-        }
-        return new BodyLimit(kilobytes * 1024L);
+        return from(Settings.from(name -> setting));
     }
 
-    public static BodyLimit fromEnvironment() {
-        return fromSetting(System.getenv(VARIABLE));
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable when it is not whole KB in range */
+    public static BodyLimit from(Settings settings) {
+        return new BodyLimit(settings.wholeNumber(VARIABLE, "kilobytes", DEFAULT_KB, 1, LARGEST_KB) * 1024L);
+    }
+
+    public static BodyLimit configured() {
+        return from(Settings.fromConfig());
     }
 
     /** @throws ArticleRejected saying how large the body is and what the limit is */

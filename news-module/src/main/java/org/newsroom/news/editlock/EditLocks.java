@@ -48,7 +48,7 @@ public class EditLocks {
 
     @PostConstruct
     void configure() {
-        rules = LockRules.fromEnvironment();
+        rules = LockRules.configured();
     }
 
     /** Opening the editor: the caller gets the lock unless someone else holds a live one; never steals it. */

@@ -1,5 +1,6 @@
 package org.newsroom.news.editlock;
 
+import org.newsroom.news.settings.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -61,8 +62,8 @@ public final class LockRules {
     }
 
     /** The system clock and {@value #VARIABLE}. */
-    public static LockRules fromEnvironment() {
-        return new LockRules(Clock.systemUTC(), window(System.getenv(VARIABLE)));
+    public static LockRules configured() {
+        return new LockRules(Clock.systemUTC(), windowFrom(Settings.fromConfig()));
     }
 
     /**
@@ -70,20 +71,13 @@ public final class LockRules {
      * @throws IllegalArgumentException naming the variable when it is set to something unusable
      */
     public static Duration window(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return DEFAULT_WINDOW;
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(setting.strip());
-        } catch (NumberFormatException e) {
-            seconds = -1;
-        }
-        if (seconds < MIN_WINDOW.toSeconds() || seconds > MAX_WINDOW.toSeconds()) {
-            throw new IllegalArgumentException(VARIABLE + " is \"" + setting + "\"; expected whole seconds from "
-                    + MIN_WINDOW.toSeconds() + " to " + MAX_WINDOW.toSeconds() + ", e.g. " + DEFAULT_WINDOW.toSeconds());
-        }
-        return Duration.ofSeconds(seconds);
+        return windowFrom(Settings.from(name -> setting));
+    }
+
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable when it is set to something unusable */
+    public static Duration windowFrom(Settings settings) {
+        return Duration.ofSeconds(settings.wholeNumber(VARIABLE, "seconds", (int) DEFAULT_WINDOW.toSeconds(),
+                (int) MIN_WINDOW.toSeconds(), (int) MAX_WINDOW.toSeconds()));
     }
 
     public Duration window() {

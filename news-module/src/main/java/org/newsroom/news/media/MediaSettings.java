@@ -1,5 +1,6 @@
 package org.newsroom.news.media;
 
+import org.newsroom.news.settings.Settings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -38,30 +39,22 @@ public final class MediaSettings {
 
     /** The largest upload from the process environment. */
     public static long maxBytes() {
-        return maxBytes(System.getenv(MAX_MB_VARIABLE));
+        return maxBytesFrom(Settings.fromConfig());
     }
 
     /** The most pixels an image may have (width × height) from the process environment. */
     public static long maxPixels() {
-        return maxPixels(System.getenv(MAX_MEGAPIXELS_VARIABLE));
+        return maxPixelsFrom(Settings.fromConfig());
     }
 
     /** @param setting the variable's value, null when unset */
     static long maxPixels(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return DEFAULT_MAX_MEGAPIXELS * 1_000_000L;
-        }
-        int megapixels;
-        try {
-            megapixels = Integer.parseInt(setting.strip());
-        } catch (NumberFormatException e) {
-            megapixels = -1;
-        }
-        if (megapixels < 1 || megapixels > LARGEST_MAX_MEGAPIXELS) {
-            throw new IllegalArgumentException(MAX_MEGAPIXELS_VARIABLE + " is \"" + setting
-                    + "\"; expected whole megapixels from 1 to " + LARGEST_MAX_MEGAPIXELS + ", e.g. " + DEFAULT_MAX_MEGAPIXELS);
-        }
-        return megapixels * 1_000_000L;
+        return maxPixelsFrom(Settings.from(name -> setting));
+    }
+
+    static long maxPixelsFrom(Settings settings) {
+        return settings.wholeNumber(MAX_MEGAPIXELS_VARIABLE, "megapixels", DEFAULT_MAX_MEGAPIXELS, 1,
+                LARGEST_MAX_MEGAPIXELS) * 1_000_000L;
     }
 
     /**
@@ -82,19 +75,10 @@ public final class MediaSettings {
 
     /** @param setting the variable's value, null when unset */
     static long maxBytes(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return DEFAULT_MAX_MB * MB;
-        }
-        int megabytes;
-        try {
-            megabytes = Integer.parseInt(setting.strip());
-        } catch (NumberFormatException e) {
-            megabytes = -1;
-        }
-        if (megabytes < 1 || megabytes > LARGEST_MAX_MB) {
-            throw new IllegalArgumentException(MAX_MB_VARIABLE + " is \"" + setting + "\"; expected whole megabytes from 1 to "
-                    + LARGEST_MAX_MB + ", e.g. " + DEFAULT_MAX_MB);
-        }
-        return megabytes * MB;
+        return maxBytesFrom(Settings.from(name -> setting));
+    }
+
+    static long maxBytesFrom(Settings settings) {
+        return settings.wholeNumber(MAX_MB_VARIABLE, "megabytes", DEFAULT_MAX_MB, 1, LARGEST_MAX_MB) * MB;
     }
 }

@@ -38,15 +38,20 @@ public class NewsFirstStart {
     /**
      * @param configuredAdminPassword the password for the first admin, or null/blank to generate
      *                                one and print it once to the log
+     * @param sampleArticles          whether the first start also adds the sample articles (the
+     *                                outlet's sections are created either way)
      */
-    public void prepare(String configuredAdminPassword) {
+    public void prepare(String configuredAdminPassword, boolean sampleArticles) {
         NewsSetup setup = em.find(NewsSetup.class, NewsSetup.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
         if (setup == null) {
             throw new IllegalStateException("NEWS_SETUP row missing: the schema migration did not run");
         }
         Account admin = accounts.anyAdmin() ? null : createFirstAdmin(configuredAdminPassword);
         if (!setup.sampleSeeded()) {
-            seedSampleContent(admin != null ? admin : anyAccount());
+            Map<String, Section> sections = seedSections();
+            if (sampleArticles) {
+                seedSampleArticles(sections, admin != null ? admin : anyAccount());
+            }
             setup.markSampleSeeded(now());
         }
     }
@@ -71,17 +76,27 @@ public class NewsFirstStart {
                 .setMaxResults(1).getSingleResult();
     }
 
-    private void seedSampleContent(Account author) {
+    /** The outlet's sections, unless the database has some already (a restored or imported one). */
+    private Map<String, Section> seedSections() {
+        List<Section> existing = em.createQuery("select s from Section s", Section.class).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.stream().collect(Collectors.toMap(Section::getSlug, s -> s));
+        }
         Map<String, Section> sections = defaultSections().stream()
                 .peek(em::persist)
                 .collect(Collectors.toMap(Section::getSlug, s -> s));
+        LOG.info("First start: created the outlet's sections");
+        return sections;
+    }
+
+    private void seedSampleArticles(Map<String, Section> sections, Account author) {
         for (SampleArticles.Sample sample : SampleArticles.load()) {
-            List<Section> filed = sample.sectionSlugs().stream().map(sections::get).toList();
+            List<Section> filed = sample.sectionSlugs().stream().map(sections::get).filter(java.util.Objects::nonNull).toList();
             Article article = new Article(sample.title(), sample.body(), author, filed, sample.publishedAt());
             article.publishedOn(sample.publishedAt());
             em.persist(article);
         }
-        LOG.info("First start: seeded sections and sample articles");
+        LOG.info("First start: added the sample articles (NEWSROOM_SAMPLE_CONTENT=on)");
     }
 
     static List<Section> defaultSections() {

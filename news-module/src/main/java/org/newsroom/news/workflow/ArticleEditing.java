@@ -59,7 +59,7 @@ public class ArticleEditing {
     @Inject
     private Accounts accounts;
 
-    private final BodyLimit bodyLimit = BodyLimit.fromEnvironment();
+    private final BodyLimit bodyLimit = BodyLimit.configured();
 
     public EditorView create(ArticleEdit draft) {
         Account author = caller();

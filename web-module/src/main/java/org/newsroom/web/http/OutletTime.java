@@ -1,5 +1,6 @@
 package org.newsroom.web.http;
 
+import org.newsroom.news.settings.Settings;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -21,8 +22,17 @@ public final class OutletTime {
     }
 
     public static ZoneId zone() {
-        String configured = System.getenv(VARIABLE);
-        return configured == null || configured.isBlank() ? DEFAULT_ZONE : ZoneId.of(configured.strip());
+        return Configured.ZONE;
+    }
+
+    /** Read once, on first use (the start-up check makes that the start): a bad value fails the start. */
+    private static final class Configured {
+        static final ZoneId ZONE = zone(Settings.fromConfig());
+    }
+
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
+    public static ZoneId zone(Settings settings) {
+        return settings.zone(VARIABLE, DEFAULT_ZONE);
     }
 
     /** Stored timestamps are UTC; readers see the outlet's local time. */

@@ -1,5 +1,6 @@
 package org.newsroom.web.http;
 
+import org.newsroom.news.settings.Settings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -24,7 +25,7 @@ public final class PublicOrigin {
     public static final String URL_VARIABLE = "NEWSROOM_PUBLIC_URL";
     public static final String TRUSTED_PROXIES_VARIABLE = "NEWSROOM_TRUSTED_PROXIES";
 
-    private static volatile PublicOrigin current = fromEnvironment(System.getenv());
+    private static volatile PublicOrigin current = from(Settings.fromConfig());
 
     /** "scheme://host[:port]/path" without a trailing slash, or null: taken from each request. */
     private final String fixedBase;
@@ -45,12 +46,16 @@ public final class PublicOrigin {
      * @throws IllegalArgumentException naming the variable at fault
      */
     static PublicOrigin fromEnvironment(Map<String, String> environment) {
-        String url = environment.get(URL_VARIABLE);
+        return from(Settings.of(environment));
+    }
+
+    static PublicOrigin from(Settings settings) {
+        String url = settings.text(URL_VARIABLE);
         String fixed = null;
-        if (url != null && !url.isBlank()) {
-            fixed = checkedBase(url.strip());
+        if (url != null) {
+            fixed = checkedBase(url);
         }
-        String proxies = environment.getOrDefault(TRUSTED_PROXIES_VARIABLE, "");
+        String proxies = settings.text(TRUSTED_PROXIES_VARIABLE, "");
         return new PublicOrigin(fixed, Arrays.stream(proxies.split(",")).map(String::strip)
                 .filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet()));
     }

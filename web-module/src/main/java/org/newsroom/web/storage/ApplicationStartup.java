@@ -1,5 +1,7 @@
 package org.newsroom.web.storage;
 
+import org.newsroom.news.settings.Settings;
+import org.newsroom.web.settings.SampleContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -47,7 +49,8 @@ public class ApplicationStartup {
         String version = migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version
                 + " (" + migration.migrationsExecuted + " migration(s) applied now)");
-        news.prepare(System.getenv(ADMIN_PASSWORD_VARIABLE));
+        Settings settings = Settings.fromConfig();
+        news.prepare(settings.text(ADMIN_PASSWORD_VARIABLE), SampleContent.wanted(settings));
         rates.prepare();
     }
 

@@ -1,6 +1,7 @@
 package org.newsroom.web.storage;
 
 import org.eclipse.persistence.sessions.SessionEvent;
+import org.newsroom.news.settings.Settings;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
@@ -14,7 +15,16 @@ public class StatementCounter extends SessionEventAdapter {
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
     public static boolean enabled() {
-        return "on".equalsIgnoreCase(System.getenv(VARIABLE));
+        return Configured.ON;
+    }
+
+    /** Read once, on first use (the start-up check makes that the start): a bad value fails the start. */
+    private static final class Configured {
+        static final boolean ON = enabled(Settings.fromConfig());
+    }
+
+    public static boolean enabled(Settings settings) {
+        return settings.onOff(VARIABLE, false);
     }
 
     /** Whether the current thread is already counting (a forwarded request inside a counted one). */

@@ -74,7 +74,7 @@ class FirstStartIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Void> prepare = () -> {
-                newsFirstStart.prepare(null);
+                newsFirstStart.prepare(null, true);
                 ratesFirstStart.prepare();
                 return null;
             };

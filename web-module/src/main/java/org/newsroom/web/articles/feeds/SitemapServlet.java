@@ -1,5 +1,6 @@
 package org.newsroom.web.articles.feeds;
 
+import org.newsroom.news.settings.Settings;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +38,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     public void init() {
-        urlsPerFile = urlsPerFile(System.getenv(URLS_PER_FILE_VARIABLE));
+        urlsPerFile = urlsPerFile(Settings.fromConfig());
     }
 
     @Override
@@ -72,20 +73,9 @@ public class SitemapServlet extends HttpServlet {
     }
 
     /** The configured URLs per sitemap file, or the protocol's 50,000 when unset or unusable. */
-    static int urlsPerFile(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return SitemapPaging.PROTOCOL_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(configured.strip());
-            if (value >= 2 && value <= SitemapPaging.PROTOCOL_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warning(() -> URLS_PER_FILE_VARIABLE + "=" + configured + " is not a number from 2 to "
-                + SitemapPaging.PROTOCOL_LIMIT + "; using " + SitemapPaging.PROTOCOL_LIMIT);
-        return SitemapPaging.PROTOCOL_LIMIT;
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
+    public static int urlsPerFile(Settings settings) {
+        return settings.wholeNumber(URLS_PER_FILE_VARIABLE, "URLs", SitemapPaging.PROTOCOL_LIMIT, 2,
+                SitemapPaging.PROTOCOL_LIMIT);
     }
 }

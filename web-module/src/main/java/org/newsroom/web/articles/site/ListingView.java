@@ -1,5 +1,6 @@
 package org.newsroom.web.articles.site;
 
+import org.newsroom.news.settings.Settings;
 import org.newsroom.web.http.SiteAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -68,13 +69,17 @@ public class ListingView {
     }
 
     static int pageSize() {
-        try {
-            String configured = System.getenv(PAGE_SIZE_VARIABLE);
-            int size = configured == null ? DEFAULT_PAGE_SIZE : Integer.parseInt(configured.strip());
-            return size > 0 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
-        } catch (NumberFormatException ignoredBadSetting) {
-            return DEFAULT_PAGE_SIZE;
-        }
+        return PageSize.SIZE;
+    }
+
+    /** Read once, on first use (the start-up check makes that the start): a bad value fails the start. */
+    private static final class PageSize {
+        static final int SIZE = pageSize(Settings.fromConfig());
+    }
+
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
+    public static int pageSize(Settings settings) {
+        return settings.wholeNumber(PAGE_SIZE_VARIABLE, "articles", DEFAULT_PAGE_SIZE, 1, 100);
     }
 
     public ResultsRange getRange() {

@@ -1,5 +1,8 @@
 package org.newsroom.web.articles.feeds;
 
+import java.util.Map;
+import org.newsroom.news.settings.SettingInvalid;
+import org.newsroom.news.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,12 +82,14 @@ class SitemapPagingTest {
     }
 
     @Test
-    void theConfiguredSizeFallsBackToTheProtocolLimitWhenUnusable() {
-        assertEquals(50_000, SitemapServlet.urlsPerFile(null));
-        assertEquals(50_000, SitemapServlet.urlsPerFile(" "));
-        assertEquals(5, SitemapServlet.urlsPerFile(" 5 "));
-        assertEquals(50_000, SitemapServlet.urlsPerFile("many"));
-        assertEquals(50_000, SitemapServlet.urlsPerFile("1"));
-        assertEquals(50_000, SitemapServlet.urlsPerFile("60000"));
+    void theConfiguredSizeIsTheProtocolLimitUnlessSetAndAnUnusableOneIsRefused() {
+        assertEquals(50_000, SitemapServlet.urlsPerFile(Settings.of(Map.of())));
+        assertEquals(50_000, SitemapServlet.urlsPerFile(Settings.of(Map.of(SitemapServlet.URLS_PER_FILE_VARIABLE, " "))));
+        assertEquals(5, SitemapServlet.urlsPerFile(Settings.of(Map.of(SitemapServlet.URLS_PER_FILE_VARIABLE, " 5 "))));
+        for (String bad : new String[] {"many", "1", "60000"}) {
+            SettingInvalid refused = assertThrows(SettingInvalid.class,
+                    () -> SitemapServlet.urlsPerFile(Settings.of(Map.of(SitemapServlet.URLS_PER_FILE_VARIABLE, bad))));
+            assertEquals(SitemapServlet.URLS_PER_FILE_VARIABLE, refused.variable());
+        }
     }
 }

@@ -1,0 +1,48 @@
+package org.newsroom.web.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+import org.newsroom.news.article.BodyLimit;
+import org.newsroom.news.editlock.LockRules;
+import org.newsroom.news.media.MediaSettings;
+import org.newsroom.news.settings.Settings;
+import org.newsroom.web.articles.feeds.SitemapServlet;
+import org.newsroom.web.articles.site.ListingView;
+import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.PublicOrigin;
+import org.newsroom.web.pagecache.PageCacheFilter;
+import org.newsroom.web.storage.StatementCounter;
+
+/**
+ * Every {@code NEWSROOM_*} setting of the news and web modules, read and checked once as the
+ * application starts, before it takes traffic: a value that is set but unusable fails the deployment
+ * with a message naming the variable (see {@link Settings}), rather than a 500 on the first request
+ * that needs it or a silent fallback to the default. The rates module checks its own settings as it
+ * starts (RateSourceSettings), and the database settings are the server's (the datasource).
+ */
+@ApplicationScoped
+public class SettingsAtStart {
+
+    private static final Logger LOG = Logger.getLogger(SettingsAtStart.class.getName());
+
+    void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Settings settings = Settings.fromConfig();
+        BodyLimit.from(settings);
+        MediaSettings.maxBytes();
+        MediaSettings.maxPixels();
+        MediaSettings.mediaDirectory();
+        LockRules.windowFrom(settings);
+        OutletTime.zone();
+        PublicOrigin.current();
+        ListingView.pageSize(settings);
+        SitemapServlet.urlsPerFile(settings);
+        PageCacheFilter.enabled(settings);
+        PageCacheFilter.capacity(settings);
+        StatementCounter.enabled();
+        SampleContent.wanted(settings);
+        LOG.info("Settings checked: time zone " + OutletTime.zone().getId() + ", " + ListingView.pageSize(settings)
+                + " articles per page, sample content " + (SampleContent.wanted(settings) ? "on" : "off"));
+    }
+}
