@@ -1,5 +1,7 @@
 package org.newsroom.web.pagecache;
 
+import org.newsroom.web.http.BuildIdentity;
+import org.newsroom.web.http.Validators;
 import org.newsroom.web.http.OutletTime;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -11,13 +13,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.web.pagecache.PerGeneration;
@@ -26,7 +24,8 @@ import org.newsroom.web.pagecache.PerGeneration;
  * Public pages answer conditional requests: their validators change whenever an article or a rate
  * changes (and at midnight, when the ticker's staleness may), so a browser or cache that already has
  * the page gets 304 without the page being rendered, and a publish shows on the very next request
- * (no max-age: every use is revalidated).
+ * (no max-age: every use is revalidated). The build is part of the ETag, so new markup after a redeploy
+ * is never answered with 304 for the old.
  */
 @WebFilter(urlPatterns = {"/", "/index.xhtml", "/article.xhtml", "/listing.xhtml"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
@@ -52,28 +51,19 @@ public class ConditionalGet extends HttpFilter {
             return;
         }
         LocalDateTime changed = lastChange.get();
-        String tag = "W/\"" + hash(askedFor(request) + "|" + changed + "|"
-                + LocalDate.now(OutletTime.zone())) + "\"";
+        String tag = "W/\"" + Validators.digest(askedFor(request) + "|" + changed + "|"
+                + LocalDate.now(OutletTime.zone()) + "|" + BuildIdentity.id()) + "\"";
         long lastModified = changed == null ? -1 : changed.toInstant(ZoneOffset.UTC).toEpochMilli() / 1000 * 1000;
         response.setHeader("ETag", tag);
         response.setHeader("Cache-Control", "public, no-cache");
         if (lastModified > 0) {
             response.setDateHeader("Last-Modified", lastModified);
         }
-        if (notModified(request, tag, lastModified)) {
+        if (Validators.notModified(request, tag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean notModified(HttpServletRequest request, String tag, long lastModified) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return ifNoneMatch.contains(tag) || ifNoneMatch.contains(tag.substring(2));
-        }
-        long since = request.getDateHeader("If-Modified-Since");
-        return since > 0 && lastModified > 0 && lastModified <= since;
     }
 
     /** The address the reader asked for: /tag/тенге, not the listing page it was forwarded to. */
@@ -85,14 +75,5 @@ public class ConditionalGet extends HttpFilter {
 
     private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.newsroom.web.pagecache;
 
+import org.newsroom.news.settings.Settings;
+import org.newsroom.web.http.Validators;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -61,12 +63,22 @@ public class PageCacheFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        enabled = !"off".equalsIgnoreCase(System.getenv(SWITCH_VARIABLE));
-        String size = System.getenv(SIZE_VARIABLE);
-        store = new PageStore(size == null || size.isBlank() ? 2000 : Integer.parseInt(size.strip()));
+        Settings settings = Settings.fromConfig();
+        enabled = enabled(settings);
+        store = new PageStore(capacity(settings));
         int capacity = store.capacity();
         LOG.info(() -> enabled ? "Page cache on: " + capacity + " pages at most (" + SIZE_VARIABLE + ")"
                 : "Page cache off (" + SWITCH_VARIABLE + ")");
+    }
+
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
+    public static boolean enabled(Settings settings) {
+        return settings.onOff(SWITCH_VARIABLE, true);
+    }
+
+    /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
+    public static int capacity(Settings settings) {
+        return settings.wholeNumber(SIZE_VARIABLE, "pages", 2000, 1, 1_000_000);
     }
 
     @Override
@@ -175,7 +187,7 @@ public class PageCacheFilter extends HttpFilter {
             // The page's inline scripts carry the nonce its policy names: the two travel together.
             response.setHeader(CONTENT_SECURITY_POLICY, page.contentSecurityPolicy());
         }
-        if (notModified(request, page)) {
+        if (Validators.notModified(request, page.etag(), page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -184,15 +196,6 @@ public class PageCacheFilter extends HttpFilter {
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(page.body());
         }
-    }
-
-    private static boolean notModified(HttpServletRequest request, CachedPage page) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return page.etag() != null && ifNoneMatch.contains(page.etag().replaceFirst("^W/", ""));
-        }
-        long since = request.getDateHeader("If-Modified-Since");
-        return since > 0 && page.lastModified() > 0 && page.lastModified() <= since;
     }
 
     private static long lastModified(HttpServletResponse response) {

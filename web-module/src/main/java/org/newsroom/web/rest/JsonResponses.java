@@ -1,5 +1,6 @@
 package org.newsroom.web.rest;
 
+import org.newsroom.web.http.Validators;
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.CacheControl;
@@ -7,10 +8,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** The shapes every JSON answer takes: errors as {"error": "..."}, public data with validators. */
 public final class JsonResponses {
@@ -48,7 +45,7 @@ public final class JsonResponses {
      */
     public static Response cacheable(Request request, JsonStructure body, int maxAgeSeconds) {
         String text = body.toString();
-        EntityTag tag = new EntityTag(sha256(text));
+        EntityTag tag = new EntityTag(Validators.digest(text));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAgeSeconds);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -56,14 +53,5 @@ public final class JsonResponses {
             return notModified.tag(tag).cacheControl(cache).build();
         }
         return Response.ok(text, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

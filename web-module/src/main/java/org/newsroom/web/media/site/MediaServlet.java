@@ -1,5 +1,7 @@
 package org.newsroom.web.media.site;
 
+import org.newsroom.web.http.ByteRange;
+import org.newsroom.web.http.Validators;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,9 @@ import org.newsroom.news.media.ServableMedia;
  * anyone once the image is for readers, before that to signed-in staff only (see
  * {@link MediaLibrary#openForServing}). The bytes behind an id never change (files are content-addressed
  * and never rewritten), so a reader's answer may be cached for a year without revalidation; a staff-only
- * answer is private and revalidated. The ETag is the content's SHA-256, and a matching
- * {@code If-None-Match} gets 304. Unknown ids, embargoed images, a wrong extension or any other path get 404.
+ * answer is private and revalidated. The ETag is the content's SHA-256; conditional requests
+ * (If-None-Match, If-Modified-Since) get 304 and a byte range (Range, If-Range) 206, as
+ * {@link Validators} and {@link ByteRange} decide. Unknown ids, embargoed images, a wrong extension or any other path get 404.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = MediaServlet.MAPPING)
 public class MediaServlet extends HttpServlet {
@@ -52,18 +55,38 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         ServableMedia media = found.get();
+        long lastModified = lastModified(media);
         response.setHeader("Cache-Control", media.forReaders() ? CACHE_FOR_A_YEAR : STAFF_ONLY);
         response.setHeader("ETag", media.etag());
+        response.setHeader("Accept-Ranges", "bytes");
+        if (lastModified > 0) {
+            response.setDateHeader("Last-Modified", lastModified);
+        }
         // The type is ours, checked from the content at upload: browsers must not second-guess it.
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (matchesAny(request.getHeaders("If-None-Match"), media.etag())) {
+        if (Validators.notModified(request, media.etag(), lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Optional<ByteRange.Answer> asked = rangeAsked(request, media);
+        if (asked.isPresent() && !asked.get().satisfiable()) {
+            response.setHeader("Content-Range", "bytes */" + media.sizeBytes());
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
         try (InputStream in = media.open()) {
             response.setContentType(media.mediaType());
-            response.setContentLengthLong(media.sizeBytes());
-            in.transferTo(response.getOutputStream());
+            if (asked.isPresent()) {
+                ByteRange range = asked.get().range();
+                response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                response.setHeader("Content-Range", range.contentRange(media.sizeBytes()));
+                response.setContentLengthLong(range.length());
+                in.skipNBytes(range.first());
+                copy(in, response.getOutputStream(), range.length());
+            } else {
+                response.setContentLengthLong(media.sizeBytes());
+                in.transferTo(response.getOutputStream());
+            }
         } catch (NoSuchFileException goneMeanwhile) {
             if (!response.isCommitted()) {
                 response.reset();
@@ -72,28 +95,32 @@ public class MediaServlet extends HttpServlet {
         }
     }
 
-    /**
-     * Whether an If-None-Match header (possibly several, each a comma-separated list) names this ETag.
-     * The comparison is weak, as RFC 9110 wants for If-None-Match: {@code W/"x"} matches {@code "x"}.
-     */
-    static boolean matchesAny(Enumeration<String> ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
+    /** A Range is honoured only while the client's copy is this one (If-Range), else the whole image is sent. */
+    private static Optional<ByteRange.Answer> rangeAsked(HttpServletRequest request, ServableMedia media) {
+        String ifRange = request.getHeader("If-Range");
+        if (ifRange != null && !ifRange.strip().equals(media.etag())) {
+            return Optional.empty();
         }
-        for (String header : Collections.list(ifNoneMatch)) {
-            for (String candidate : header.split(",")) {
-                String tag = candidate.strip();
-                if (tag.equals("*")) {
-                    return true;
-                }
-                if (tag.startsWith("W/")) {
-                    tag = tag.substring(2);
-                }
-                if (tag.equals(etag)) {
-                    return true;
-                }
+        return ByteRange.of(request.getHeader("Range"), media.sizeBytes());
+    }
+
+    private static long lastModified(ServableMedia media) {
+        try {
+            return Files.getLastModifiedTime(media.file()).toMillis();
+        } catch (IOException unknown) {
+            return -1;
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        for (long left = length; left > 0; ) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
             }
+            out.write(buffer, 0, read);
+            left -= read;
         }
-        return false;
     }
 }
