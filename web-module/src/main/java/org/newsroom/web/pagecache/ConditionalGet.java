@@ -51,8 +51,7 @@ public class ConditionalGet extends HttpFilter {
             return;
         }
         LocalDateTime changed = lastChange.get();
-        String tag = "W/\"" + Validators.digest(askedFor(request) + "|" + changed + "|"
-                + LocalDate.now(OutletTime.zone()) + "|" + BuildIdentity.id()) + "\"";
+        String tag = pageTag(askedFor(request), changed, LocalDate.now(OutletTime.zone()), BuildIdentity.id());
         long lastModified = changed == null ? -1 : changed.toInstant(ZoneOffset.UTC).toEpochMilli() / 1000 * 1000;
         response.setHeader("ETag", tag);
         response.setHeader("Cache-Control", "public, no-cache");
@@ -64,6 +63,14 @@ public class ConditionalGet extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A page's ETag: what it shows changes with the address, the newest change of articles or rates,
+     * the day (the ticker's staleness), and the build that renders it.
+     */
+    static String pageTag(String address, LocalDateTime lastChange, LocalDate day, String build) {
+        return "W/\"" + Validators.digest(address + "|" + lastChange + "|" + day + "|" + build) + "\"";
     }
 
     /** The address the reader asked for: /tag/тенге, not the listing page it was forwarded to. */

@@ -60,6 +60,23 @@ class MediaIT {
         String etag = served.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, http.send(HttpRequest.newBuilder(image).header("If-None-Match", etag).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
+        String lastModified = served.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, http.send(HttpRequest.newBuilder(image).header("If-Modified-Since", lastModified).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        // A player or a resumed download asks for part of the file: it gets exactly those bytes.
+        HttpResponse<byte[]> part = http.send(HttpRequest.newBuilder(image).header("Range", "bytes=10-29").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 10-29/" + served.body().length, part.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOfRange(served.body(), 10, 30)),
+                java.util.Arrays.toString(part.body()));
+        HttpResponse<byte[]> changedMeanwhile = http.send(HttpRequest.newBuilder(image).header("Range", "bytes=10-29")
+                .header("If-Range", "\"another\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, changedMeanwhile.statusCode(), "If-Range names another version: the whole image");
+        assertEquals(served.body().length, changedMeanwhile.body().length);
+        assertEquals(416, http.send(HttpRequest.newBuilder(image).header("Range", "bytes=" + served.body().length + "-")
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     @Test
