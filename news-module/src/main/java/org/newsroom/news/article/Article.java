@@ -1,5 +1,7 @@
 package org.newsroom.news.article;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.newsroom.news.slug.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -54,6 +56,8 @@ public class Article {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
+    @NotBlank(message = "An article needs a headline.")
+    @Size(max = MAX_TITLE_LENGTH, message = "A headline has at most {max} characters.")
     @Column(name = "TITLE", nullable = false, length = MAX_TITLE_LENGTH)
     private String title;
 
@@ -65,7 +69,8 @@ public class Article {
     private String slug;
 
     /** The editor's own standfirst; null means "derive it from the body". */
-    @Column(name = "EXCERPT", length = 1000)
+    @Size(max = MAX_EXCERPT_LENGTH, message = "A standfirst (excerpt) has at most {max} characters.")
+    @Column(name = "EXCERPT", length = MAX_EXCERPT_LENGTH)
     private String excerpt;
 
     @Column(name = "BODY", nullable = false)
@@ -104,7 +109,8 @@ public class Article {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "ARTICLE_TAG", joinColumns = @JoinColumn(name = "ARTICLE_ID"))
     @Column(name = "TAG", length = 80)
-    private Set<String> tags = new LinkedHashSet<>();
+    @Size(max = MAX_TAGS, message = "An article has at most {max} tags.")
+    private Set<@Size(max = MAX_TAG_LENGTH, message = "A tag has at most {max} characters.") String> tags = new LinkedHashSet<>();
 
     /** When a SCHEDULED article goes out (UTC). */
     @Column(name = "SCHEDULED_FOR")
@@ -155,17 +161,7 @@ public class Article {
     }
 
     private static List<String> checkedTags(Collection<String> wanted) {
-        List<String> tags = wanted.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
-        for (String tag : tags) {
-            if (tag.length() > MAX_TAG_LENGTH) {
-                throw new IllegalArgumentException("A tag has at most " + MAX_TAG_LENGTH + " characters: \""
-                        + tag.substring(0, 20) + "…\" has " + tag.length() + ".");
-            }
-        }
-        if (tags.size() > MAX_TAGS) {
-            throw new IllegalArgumentException("An article has at most " + MAX_TAGS + " tags, not " + tags.size() + ".");
-        }
-        return tags;
+        return wanted.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
     }
 
     private static String checkedLanguage(String code) {
@@ -177,15 +173,9 @@ public class Article {
         return stripped;
     }
 
+    /** Stripped; whether it is there and short enough are this class's constraints, checked by its EJBs. */
     private static String requireTitle(String title) {
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("An article needs a title.");
-        }
-        String trimmed = title.strip();
-        if (trimmed.length() > MAX_TITLE_LENGTH) {
-            throw new IllegalArgumentException("A title has at most " + MAX_TITLE_LENGTH + " characters.");
-        }
-        return trimmed;
+        return title == null ? null : title.strip();
     }
 
     /** Makes the article visible to readers from {@code now}; a republished article keeps its first date. */
@@ -316,12 +306,7 @@ public class Article {
     }
 
     public void useExcerpt(String explicitExcerpt) {
-        String stripped = explicitExcerpt == null || explicitExcerpt.isBlank() ? null : explicitExcerpt.strip();
-        if (stripped != null && stripped.length() > MAX_EXCERPT_LENGTH) {
-            throw new IllegalArgumentException("A standfirst (excerpt) has at most " + MAX_EXCERPT_LENGTH
-                    + " characters; this one has " + stripped.length() + ".");
-        }
-        this.excerpt = stripped;
+        this.excerpt = explicitExcerpt == null || explicitExcerpt.isBlank() ? null : explicitExcerpt.strip();
         this.listExcerpt = freshExcerpt();
     }
 

@@ -1,5 +1,7 @@
 package org.newsroom.news.workflow;
 
+import jakarta.validation.Validator;
+import org.newsroom.news.refusal.Constraints;
 import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.article.SlugRedirect;
 import org.newsroom.news.article.Article;
@@ -58,6 +60,9 @@ public class ArticleEditing {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Validator validator;
 
     private final BodyLimit bodyLimit = BodyLimit.configured();
 
@@ -203,6 +208,7 @@ public class ArticleEditing {
         } catch (IllegalArgumentException invalid) {
             throw new ArticleRejected(invalid.getMessage());
         }
+        Constraints.check(validator, article);
         if (article.getId() != null) {
             // The new address may have been an old one of this article: it is current again, not a redirect.
             em.createQuery("delete from SlugRedirect r where r.oldSlug = :slug").setParameter("slug", article.getSlug())

@@ -9,9 +9,13 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
+import org.newsroom.news.refusal.Constraints;
+import org.newsroom.news.refusal.Refusal;
 
 class ArticleConfidentialityAndLimitsTest {
 
@@ -57,21 +61,34 @@ class ArticleConfidentialityAndLimitsTest {
 
     @Test
     void anOverlongStandfirstTagOrLanguageIsRefusedNamingTheField() {
-        Article article = draftByAida();
-        IllegalArgumentException excerpt = assertThrows(IllegalArgumentException.class,
-                () -> apply(article, edit("ы".repeat(5000), List.of(), null, "<p>x</p>"), aida));
-        assertTrue(excerpt.getMessage().contains("standfirst (excerpt)"), excerpt.getMessage());
-        IllegalArgumentException tag = assertThrows(IllegalArgumentException.class,
-                () -> apply(article, edit(null, List.of("қ".repeat(200)), null, "<p>x</p>"), aida));
-        assertTrue(tag.getMessage().startsWith("A tag has at most 80"), tag.getMessage());
+        Refusal excerpt = refusedAfter(edit("ы".repeat(5000), List.of(), null, "<p>x</p>"));
+        assertEquals("excerpt", excerpt.field().orElseThrow());
+        assertEquals("A standfirst (excerpt) has at most 1000 characters.", excerpt.getMessage());
+        Refusal tag = refusedAfter(edit(null, List.of("қ".repeat(200)), null, "<p>x</p>"));
+        assertEquals("tags", tag.field().orElseThrow());
+        assertEquals("A tag has at most 80 characters.", tag.getMessage());
+        Refusal tooMany = refusedAfter(edit(null, Collections.nCopies(21, "t").stream().map(t -> t + Math.random()).toList(),
+                null, "<p>x</p>"));
+        assertEquals("An article has at most 20 tags.", tooMany.getMessage());
+        Refusal headline = refusedAfter(new ArticleEdit(0, "Ж".repeat(201), null, null, "<p>x</p>", List.of(), List.of(),
+                List.of(), null, null));
+        assertEquals("title", headline.field().orElseThrow());
+        assertEquals("A headline has at most 200 characters.", headline.getMessage());
+        assertEquals("An article needs a headline.", refusedAfter(new ArticleEdit(0, "  ", null, null, "<p>x</p>",
+                List.of(), List.of(), List.of(), null, null)).getMessage());
         IllegalArgumentException language = assertThrows(IllegalArgumentException.class,
-                () -> apply(article, edit(null, List.of(), "x".repeat(100), "<p>x</p>"), aida));
+                () -> apply(draftByAida(), edit(null, List.of(), "x".repeat(100), "<p>x</p>"), aida));
         assertTrue(language.getMessage().startsWith("A language is a code"), language.getMessage());
-        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                () -> apply(article, edit(null, Collections.nCopies(21, "t").stream().map(t -> t + Math.random()).toList(),
-                        null, "<p>x</p>"), aida));
-        assertTrue(tooMany.getMessage().contains("at most 20 tags"), tooMany.getMessage());
-        assertEquals("<p>Черновик</p>", article.getBody(), "nothing of a refused edit is kept");
+        Article untouched = draftByAida();
+        assertEquals(untouched, Constraints.check(VALIDATOR, untouched), "a valid article passes");
+    }
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    private Refusal refusedAfter(ArticleEdit typed) {
+        Article article = draftByAida();
+        apply(article, typed, aida);
+        return assertThrows(Refusal.class, () -> Constraints.check(VALIDATOR, article));
     }
 
     @Test
