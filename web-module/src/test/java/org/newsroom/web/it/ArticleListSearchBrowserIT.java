@@ -2,17 +2,10 @@ package org.newsroom.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -21,17 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The newsroom's article list finds a story by words of its headline, in Russian too (issue 11, point 12). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArticleListSearchBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class ArticleListSearchBrowserIT extends AgainstTheServer {
 
     @Test
     void aRussianHeadlineFragmentTypedInLowerCaseFindsTheDraftAndSaysHowManyMatch() throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.news.media.MediaStore;
 import org.newsroom.web.backup.BackupArchive;
 import org.newsroom.web.backup.DatabaseTarget;
@@ -36,17 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and restoring it into a fresh data directory gives back the same articles, images and accounts
  * (passwords as hashes only).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackupRestoreIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class BackupRestoreIT extends AgainstTheServer {
 
     @Test
     void aBackupTakenFromTheAdminPageRestoresIntoAFreshDataDirectoryWithTheSameContent() throws Exception {

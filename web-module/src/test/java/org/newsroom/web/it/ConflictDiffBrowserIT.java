@@ -7,17 +7,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -30,21 +23,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * versions, and only that: not the markup the browser's editor respelled, nor sections and tags in
  * another order (issue 11, point 5).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConflictDiffBrowserIT {
+class ConflictDiffBrowserIT extends AgainstTheServer {
 
     /** Quotes, plus, equals and at-signs are stored as entities, bold as b: the browser's editor respells all of it. */
     private static final String BODY = "<p>Нацбанк: «курс +2%» и \"рост\" = успех @almaty, it's <b>жирный</b> день.</p>"
             + "<p>Второй   абзац&nbsp;текста.</p>";
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void theConflictViewListsOnlyTheHeadlineBothEditorsChanged() throws Exception {

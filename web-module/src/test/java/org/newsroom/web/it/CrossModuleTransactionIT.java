@@ -10,11 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.news.account.Accounts;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
@@ -23,13 +19,7 @@ import org.newsroom.rates.rate.ExchangeRates;
  * The two EJB modules share one persistence unit, so one JTA transaction covers writes made by
  * both: they are committed together or not at all.
  */
-@ExtendWith(ArquillianExtension.class)
-class CrossModuleTransactionIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
+class CrossModuleTransactionIT extends InsideTheServer {
 
     @Inject
     private UserTransaction transaction;

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,9 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A reader searching and following tags in Russian and Kazakh: what is typed into the search box,
  * and the Cyrillic in the address bar, arrive as the words themselves (issue 11, point 1).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CyrillicAddressesBrowserIT {
+class CyrillicAddressesBrowserIT extends AgainstTheServer {
 
     /** Unique per run, so the searches find this run's articles only. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
@@ -39,14 +30,6 @@ class CyrillicAddressesBrowserIT {
 
     private static Browser browser;
     private static boolean published;
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -78,7 +61,7 @@ class CyrillicAddressesBrowserIT {
                 + ",\"body\":" + StaffClient.quote(body) + ",\"sectionSlugs\":[\"kazakhstan\"],\"tags\":[" + tagList + "]}");
         assertEquals(201, created.statusCode(), created.body());
         var done = editor.json("POST", "api/newsroom/articles/" + StaffClient.idOf(created) + "/actions/publish", "{}");
-        assertTrue(done.body().contains("PUBLISHED"), done.body());
+        assertEquals("PUBLISHED", StaffClient.json(done).getString("status"), done.body());
     }
 
     /** Types into the search box as a person does, Enter included, and waits for the results. */

@@ -140,7 +140,7 @@ final class DiscoveryClient {
     }
 
     static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return StaffClient.json(response);
     }
 
     static List<String> texts(Document xml, String namespace, String name) {

@@ -9,19 +9,12 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
 /**
@@ -30,20 +23,10 @@ import org.w3c.dom.Document;
  * Other test classes publish into the same database, so counts are compared with the API's total,
  * and the uzbekistan section (used by no other test) holds only the two sample articles.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DiscoveryIT {
+class DiscoveryIT extends AgainstTheServer {
 
     private static final String ASTANA = "Astana and Tashkent Engage Washington’s Central Asia Vector";
     private static final String JACKSON_VANIK = "Jackson-Vanik Repeal Gains Momentum as U.S. Courts Central Asia";
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private DiscoveryClient reader() throws Exception {
         return new DiscoveryClient(base.toURI());

@@ -5,37 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 10, point 4, on the running server: its media folder becomes a read-only mount (root ignores
  * file permissions, so chmod would prove nothing). An upload is refused with the reason and nothing of
  * it is stored, the server's log names the folder, and readers keep being served.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DiskTroubleIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class DiskTroubleIT extends AgainstTheServer {
 
     @Test
     void aReadOnlyMediaFolderRefusesUploadsPlainlyWhileReadersAreServed() throws Exception {

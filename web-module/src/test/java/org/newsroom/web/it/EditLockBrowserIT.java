@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.web.it.StaffPages.signIn;
 import static org.newsroom.web.it.StaffPages.unique;
 
-import java.net.URL;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -25,19 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Two editors on one article: the soft lock decides who may change it from the editor page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditLockBrowserIT {
+class EditLockBrowserIT extends AgainstTheServer {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     /** A reporter's article waiting for review: every editor action is on offer. */
     private long articleInReview() throws Exception {

@@ -9,20 +9,13 @@ import static org.newsroom.web.it.StaffPages.unique;
 import static org.newsroom.web.it.StaffPages.waitForMessage;
 
 import java.awt.Color;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,17 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The article editor as a reporter and an editor use it: image, schedule, preview, the staff layout. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditorBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class EditorBrowserIT extends AgainstTheServer {
 
     @Test
     void anImageUploadedInTheEditorStaysTheFeaturedImageWithCaptionCreditAndAltAfterSavingTwice() throws Exception {

@@ -11,11 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.news.account.Accounts;
 import org.newsroom.news.article.Articles;
 import org.newsroom.news.setup.NewsFirstStart;
@@ -26,13 +22,7 @@ import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 
 /** An empty database was made useful at start-up, and doing it again changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-class FirstStartIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
+class FirstStartIT extends InsideTheServer {
 
     @Inject
     private Articles articles;

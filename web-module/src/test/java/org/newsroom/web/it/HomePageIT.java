@@ -4,28 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a reader and a member of staff see over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomePageIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class HomePageIT extends AgainstTheServer {
 
     private StaffClient client() throws Exception {
         return new StaffClient(base.toURI());
@@ -72,7 +55,7 @@ class HomePageIT {
 
         HttpResponse<String> published = staff.publish("Somoni steady as spring begins", "<p>Dushanbe markets were calm.</p>", "tajikistan");
         assertEquals(200, published.statusCode(), published.body());
-        assertTrue(published.body().contains("PUBLISHED"));
+        assertEquals("PUBLISHED", StaffClient.json(published).getString("status"), published.body());
 
         StaffClient reader = client();
         assertTrue(reader.get("").body().contains("Somoni steady as spring begins"), "newest story leads the homepage");

@@ -6,19 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,17 +21,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The homepage's latest articles, a page at a time, as a reader pages through them (issue 11, point 8). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomepagePagerBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class HomepagePagerBrowserIT extends AgainstTheServer {
 
     /** At least three pages, whichever tests ran before. */
     private void publishUntilThereAreThirteen() throws Exception {

@@ -5,31 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.web.it.StaffPages.signIn;
 import static org.newsroom.web.it.StaffPages.unique;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What readers would lose at once is asked about first: unpublishing, and restoring over a live article. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveArticleBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class LiveArticleBrowserIT extends AgainstTheServer {
 
     private static String slugOf(StaffClient client, long id) throws Exception {
         return client.json("GET", "api/newsroom/articles/" + id, null).body().replaceAll("(?s).*\"slug\":\"([^\"]+)\".*", "$1");

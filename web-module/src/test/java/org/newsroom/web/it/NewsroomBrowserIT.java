@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,17 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The newsroom in a real browser: write, submit, publish, two editors at once, hostile HTML. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NewsroomBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class NewsroomBrowserIT extends AgainstTheServer {
 
     @Test
     void aReporterWritesAndSubmitsAnEditorPublishesAndItIsOnTheSite() throws Exception {

@@ -6,36 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Readers' pages come from memory while nothing changed, and every change a reader would see
  * (publish, edit, unpublish, a rate) shows on the very next request: never a stale page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageCacheIT {
+class PageCacheIT extends AgainstTheServer {
 
     private static final String CACHE = "X-Page-Cache";
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void anUnchangedPageIsServedFromMemoryWithTheSameValidators() throws Exception {

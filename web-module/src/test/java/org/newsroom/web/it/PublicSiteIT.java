@@ -13,26 +13,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Readers' listings and article pages: paging wording, readable addresses, what search engines read. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicSiteIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PublicSiteIT extends AgainstTheServer {
 
     @Test
     void aTagListingPagesSixAtATimeNewestFirstWithTheOldSitesWording() throws Exception {

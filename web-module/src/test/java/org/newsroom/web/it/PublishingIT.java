@@ -4,39 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The publishing workflow as staff meet it, over the newsroom's API: roles enforced by the EJBs,
  * no lost edits, scheduling, unpublishing, revisions, sanitising.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublishingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PublishingIT extends AgainstTheServer {
 
     private URI base() throws Exception {
         return base.toURI();
@@ -49,13 +30,13 @@ class PublishingIT {
         HttpResponse<String> draft = reporter.createDraft(title, "<p>Bread prices rose.</p>", "kyrgyzstan");
         assertEquals(201, draft.statusCode(), draft.body());
         long id = StaffClient.idOf(draft);
-        assertEquals("DRAFT", json(draft).getString("status"));
+        assertEquals("DRAFT", StaffClient.json(draft).getString("status"));
 
         HttpResponse<String> forged = reporter.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
         assertEquals(403, forged.statusCode(), "a reporter's forged publish is refused by the EJB");
-        assertTrue(json(forged).getString("error").contains("Reporters"), forged.body());
+        assertTrue(StaffClient.json(forged).getString("error").contains("Reporters"), forged.body());
 
-        assertEquals("IN_REVIEW", json(reporter.json("POST", "api/newsroom/articles/" + id + "/actions/submit", "{}"))
+        assertEquals("IN_REVIEW", StaffClient.json(reporter.json("POST", "api/newsroom/articles/" + id + "/actions/submit", "{}"))
                 .getString("status"));
         assertEquals(403, reporter.json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":1,\"title\":\"Changed after submitting\",\"body\":\"<p>x</p>\"}").statusCode(),
@@ -63,7 +44,7 @@ class PublishingIT {
         assertFalse(new StaffClient(base()).get("").body().contains(title), "not public before it is published");
 
         StaffClient editor = Staff.as(base(), Staff.EDITOR);
-        assertEquals("PUBLISHED", json(editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}"))
+        assertEquals("PUBLISHED", StaffClient.json(editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}"))
                 .getString("status"));
         assertTrue(new StaffClient(base()).get("").body().contains(title), "published, it leads the homepage");
 
@@ -78,10 +59,10 @@ class PublishingIT {
         HttpResponse<String> attempt = Staff.as(base(), Staff.REPORTER).json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":1,\"title\":\"Hijacked\",\"body\":\"<p>x</p>\"}");
         assertEquals(404, attempt.statusCode(), "a colleague's draft is confidential, not even shown: " + attempt.body());
-        assertEquals("Editor's own draft", json(editor.json("GET", "api/newsroom/articles/" + id, null))
+        assertEquals("Editor's own draft", StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null))
                 .getString("title").substring(0, 18));
         editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}");
-        long version = json(editor.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
+        long version = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
         HttpResponse<String> onPublished = Staff.as(base(), Staff.REPORTER).json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":" + version + ",\"title\":\"Hijacked\",\"body\":\"<p>x</p>\"}");
         assertEquals(403, onPublished.statusCode(), "published, so readable, but still not the reporter's to edit: "
@@ -93,7 +74,7 @@ class PublishingIT {
         StaffClient eddie = Staff.as(base(), Staff.EDITOR);
         StaffClient erin = Staff.as(base(), Staff.OTHER_EDITOR);
         long id = StaffClient.idOf(eddie.createDraft("Two editors " + unique(), "<p>First words.</p>", "economy"));
-        long opened = json(eddie.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
+        long opened = StaffClient.json(eddie.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
 
         HttpResponse<String> erinsSave = erin.json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":" + opened + ",\"title\":\"Erin's headline\",\"body\":\"<p>Erin's words.</p>\"}");
@@ -102,10 +83,10 @@ class PublishingIT {
         HttpResponse<String> eddiesSave = eddie.json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":" + opened + ",\"title\":\"Eddie's headline\",\"body\":\"<p>Eddie's words.</p>\"}");
         assertEquals(409, eddiesSave.statusCode(), eddiesSave.body());
-        JsonObject refusal = json(eddiesSave);
+        JsonObject refusal = StaffClient.json(eddiesSave);
         assertTrue(refusal.getString("error").contains("Erin Editor"), "names who saved in between");
         assertTrue(refusal.getString("savedAt").matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} \\(.+\\)"), refusal.toString());
-        assertEquals("Erin's headline", json(eddie.json("GET", "api/newsroom/articles/" + id, null)).getString("title"),
+        assertEquals("Erin's headline", StaffClient.json(eddie.json("GET", "api/newsroom/articles/" + id, null)).getString("title"),
                 "nothing was overwritten");
     }
 
@@ -120,14 +101,14 @@ class PublishingIT {
         assertEquals(400, past.statusCode(), "a time in the past is refused");
 
         String when = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5).toString();
-        assertEquals("SCHEDULED", json(editor.json("POST", "api/newsroom/articles/" + id + "/actions/schedule",
+        assertEquals("SCHEDULED", StaffClient.json(editor.json("POST", "api/newsroom/articles/" + id + "/actions/schedule",
                 "{\"scheduledFor\":\"" + when + "\"}")).getString("status"));
 
         Instant deadline = Instant.now().plusSeconds(60);
         String status = "SCHEDULED";
         while (!status.equals("PUBLISHED") && Instant.now().isBefore(deadline)) {
             Thread.sleep(1000);
-            status = json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("status");
+            status = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("status");
         }
         assertEquals("PUBLISHED", status, "the timer published it");
         assertTrue(new StaffClient(base()).get("").body().contains(title));
@@ -140,10 +121,10 @@ class PublishingIT {
         StaffClient editor = Staff.as(base(), Staff.EDITOR);
         String title = "Withdrawn story " + unique();
         long id = publishedArticle(editor, title, "<p>Soon withdrawn.</p>", "politics");
-        String slug = json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("slug");
+        String slug = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("slug");
         assertEquals(200, new StaffClient(base()).get("article.xhtml?slug=" + slug).statusCode());
 
-        assertEquals("UNPUBLISHED", json(editor.json("POST", "api/newsroom/articles/" + id + "/actions/unpublish", "{}"))
+        assertEquals("UNPUBLISHED", StaffClient.json(editor.json("POST", "api/newsroom/articles/" + id + "/actions/unpublish", "{}"))
                 .getString("status"));
         StaffClient reader = new StaffClient(base());
         assertFalse(reader.get("").body().contains(title), "gone from the homepage");
@@ -157,13 +138,13 @@ class PublishingIT {
         StaffClient editor = Staff.as(base(), Staff.EDITOR);
         String title = "Old address " + unique();
         long id = publishedArticle(editor, title, "<p>Moved.</p>", "economy");
-        JsonObject article = json(editor.json("GET", "api/newsroom/articles/" + id, null));
+        JsonObject article = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null));
         String oldSlug = article.getString("slug");
         HttpResponse<String> saved = editor.json("PUT", "api/newsroom/articles/" + id,
                 "{\"version\":" + article.getJsonNumber("version") + ",\"title\":" + StaffClient.quote(title)
                         + ",\"slug\":\"new-address-" + unique() + "\",\"body\":\"<p>Moved.</p>\"}");
         assertEquals(200, saved.statusCode(), saved.body());
-        String newSlug = json(saved).getString("slug");
+        String newSlug = StaffClient.json(saved).getString("slug");
 
         HttpResponse<String> old = new StaffClient(base()).noRedirects("article.xhtml?slug=" + oldSlug);
         assertEquals(301, old.statusCode());
@@ -174,20 +155,20 @@ class PublishingIT {
     void everySaveIsARevisionThatCanBeComparedAndRestored() throws Exception {
         StaffClient editor = Staff.as(base(), Staff.EDITOR);
         long id = StaffClient.idOf(editor.createDraft("First headline " + unique(), "<p>Version one.</p>", "society"));
-        long v = json(editor.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
-        v = json(editor.json("PUT", "api/newsroom/articles/" + id, "{\"version\":" + v
+        long v = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null)).getJsonNumber("version").longValue();
+        v = StaffClient.json(editor.json("PUT", "api/newsroom/articles/" + id, "{\"version\":" + v
                 + ",\"title\":\"Second headline\",\"body\":\"<p>Version two.</p>\",\"tags\":[\"bread\"]}"))
                 .getJsonNumber("version").longValue();
 
-        assertEquals(2, json(editor.json("GET", "api/newsroom/articles/" + id + "/revisions", null))
+        assertEquals(2, StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id + "/revisions", null))
                 .getJsonArray("revisions").size());
         String changes = editor.json("GET", "api/newsroom/articles/" + id + "/revisions/compare?from=1&to=2", null).body();
         assertTrue(changes.contains("<ins>") && changes.contains("<del>"), changes);
 
-        JsonObject restored = json(editor.json("POST", "api/newsroom/articles/" + id + "/revisions/1/restore",
+        JsonObject restored = StaffClient.json(editor.json("POST", "api/newsroom/articles/" + id + "/revisions/1/restore",
                 "{\"version\":" + v + "}"));
         assertTrue(restored.getString("title").startsWith("First headline"));
-        assertEquals(3, json(editor.json("GET", "api/newsroom/articles/" + id + "/revisions", null))
+        assertEquals(3, StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id + "/revisions", null))
                 .getJsonArray("revisions").size(), "restoring adds a revision; none is overwritten");
     }
 
@@ -197,7 +178,7 @@ class PublishingIT {
         HttpResponse<String> created = editor.createDraft("Hostile body " + unique(),
                 "<p>Fine text.</p><script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">x</a>",
                 "politics");
-        String body = json(created).getString("body");
+        String body = StaffClient.json(created).getString("body");
         assertTrue(body.contains("Fine text."));
         assertFalse(body.contains("<script") || body.contains("onerror") || body.contains("javascript:"), body);
     }
@@ -207,11 +188,12 @@ class PublishingIT {
         StaffClient editor = Staff.as(base(), Staff.EDITOR);
         HttpResponse<String> tooLong = editor.createDraft("x".repeat(201), "<p>x</p>", "politics");
         assertEquals(400, tooLong.statusCode());
-        assertTrue(json(tooLong).getString("error").contains("200 characters"), tooLong.body());
+        assertEquals("title", StaffClient.json(tooLong).getString("field"), tooLong.body());
+        assertTrue(StaffClient.json(tooLong).getString("error").contains("200 characters"), tooLong.body());
 
         String title = "Same headline " + unique();
-        String first = json(editor.createDraft(title, "<p>One.</p>", "politics")).getString("slug");
-        String second = json(editor.createDraft(title, "<p>Two.</p>", "politics")).getString("slug");
+        String first = StaffClient.json(editor.createDraft(title, "<p>One.</p>", "politics")).getString("slug");
+        String second = StaffClient.json(editor.createDraft(title, "<p>Two.</p>", "politics")).getString("slug");
         assertEquals(first + "-2", second, "a duplicate slug is never stored; the second article gets its own");
     }
 
@@ -253,12 +235,9 @@ class PublishingIT {
         StaffClient admin = Staff.signedIn(base(), "admin", NewsroomDeployment.ADMIN_PASSWORD);
         String query = "api/newsroom/admin/audit?max=1000" + (action == null ? "" : "&action=" + action)
                 + (actor == null ? "" : "&actor=" + actor);
-        return json(admin.json("GET", query, null));
+        return StaffClient.json(admin.json("GET", query, null));
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

@@ -4,47 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Exchange rates end to end: Payara Micro fetches from stand-in bank feeds (RateFeedFixtures) with
  * its real timers; readers see the ticker and the JSON API, editors work the rates desk's API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RatesIT {
+class RatesIT extends AgainstTheServer {
 
     /** The day the application fetches for: the banks' (and the newsroom's) time zone. */
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
     private static final Duration START_UP_FETCH_PATIENCE = Duration.ofMinutes(3);
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     @Order(1)
@@ -73,7 +54,7 @@ class RatesIT {
         assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
         assertEquals(304, reader.get("api/rates", "If-None-Match", etag).statusCode(), "unchanged rates are not sent again");
 
-        JsonObject history = json(reader.get("api/rates/KZT?from=2026-03-01&to=2026-04-30"));
+        JsonObject history = StaffClient.json(reader.get("api/rates/KZT?from=2026-03-01&to=2026-04-30"));
         assertEquals(2, history.getJsonArray("rates").size(), "the two seeded NBK quotes");
 
         assertError(reader.get("api/rates/XYZ"), 404);
@@ -117,7 +98,7 @@ class RatesIT {
         editor.json("POST", "api/newsroom/rates/fetch", null);
 
         assertEquals("0.0000820", latest("UZS").getString("display"), "a 23% jump does not reach the ticker by itself");
-        JsonObject held = json(editor.json("GET", "api/newsroom/rates/held", null)).getJsonArray("held")
+        JsonObject held = StaffClient.json(editor.json("GET", "api/newsroom/rates/held", null)).getJsonArray("held")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(row -> row.getString("currency").equals("UZS"))
                 .findFirst().orElseThrow(() -> new AssertionError("the UZS outlier is held"));
@@ -139,14 +120,14 @@ class RatesIT {
         HttpResponse<String> refused = editor.json("POST", "api/newsroom/rates/manual",
                 "{\"currency\":\"KZT\",\"effectiveDate\":\"" + TODAY + "\",\"quote\":480.00}");
         assertEquals(400, refused.statusCode(), "a manual rate needs a reason");
-        assertTrue(json(refused).getString("error").contains("reason"));
+        assertTrue(StaffClient.json(refused).getString("error").contains("reason"));
 
         HttpResponse<String> entered = editor.json("POST", "api/newsroom/rates/manual",
                 "{\"currency\":\"KZT\",\"effectiveDate\":\"" + TODAY + "\",\"quote\":480.00,\"reason\":\"" + reason + "\"}");
         assertEquals(201, entered.statusCode(), entered.body());
 
         assertEquals("0.00208", latest("KZT").getString("display"));
-        JsonObject today = json(client().get("api/rates/KZT?from=" + TODAY + "&to=" + TODAY))
+        JsonObject today = StaffClient.json(client().get("api/rates/KZT?from=" + TODAY + "&to=" + TODAY))
                 .getJsonArray("rates").getJsonObject(0);
         assertEquals(reason, today.getString("overrideReason"));
         assertEquals("admin", today.getString("confirmedBy"));
@@ -169,7 +150,7 @@ class RatesIT {
     }
 
     private JsonObject latest(String currency) throws Exception {
-        return json(client().get("api/rates")).getJsonArray("rates").getValuesAs(JsonObject.class).stream()
+        return StaffClient.json(client().get("api/rates")).getJsonArray("rates").getValuesAs(JsonObject.class).stream()
                 .filter(rate -> rate.getString("currency").equals(currency))
                 .findFirst().orElseThrow(() -> new AssertionError(currency + " is not in /api/rates"));
     }
@@ -186,19 +167,16 @@ class RatesIT {
     }
 
     private static JsonObject source(StaffClient editor, String name) throws Exception {
-        return json(editor.json("GET", "api/newsroom/rates/sources", null)).getJsonArray("sources")
+        return StaffClient.json(editor.json("GET", "api/newsroom/rates/sources", null)).getJsonArray("sources")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(row -> row.getString("source").equals(name))
                 .findFirst().orElseThrow();
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
 
     private static void assertError(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("json"), "errors are JSON");
-        assertFalse(json(response).getString("error").isBlank());
+        assertFalse(StaffClient.json(response).getString("error").isBlank());
     }
 }

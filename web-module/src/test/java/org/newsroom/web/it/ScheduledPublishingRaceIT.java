@@ -10,11 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.workflow.DuePublications;
 
@@ -22,13 +18,7 @@ import org.newsroom.news.workflow.DuePublications;
  * Two (here: four) instances' timers fire at the same moment for the same overdue article: the
  * database lets exactly one publish it, and the audit log shows one publication.
  */
-@ExtendWith(ArquillianExtension.class)
-class ScheduledPublishingRaceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
+class ScheduledPublishingRaceIT extends InsideTheServer {
 
     @Inject
     private DuePublications due;

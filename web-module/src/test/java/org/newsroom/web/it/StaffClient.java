@@ -1,5 +1,8 @@
 package org.newsroom.web.it;
 
+import java.io.StringReader;
+import jakarta.json.JsonObject;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -97,6 +100,11 @@ public final class StaffClient {
     public HttpResponse<String> createDraft(String title, String bodyHtml, String section) throws IOException, InterruptedException {
         String json = "{\"title\":" + quote(title) + ",\"body\":" + quote(bodyHtml) + ",\"sectionSlugs\":[" + quote(section) + "]}";
         return json("POST", "api/newsroom/articles", json);
+    }
+
+    /** The JSON object an API answer carries (errors included: {"error", "field"}). */
+    public static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     public static long idOf(HttpResponse<String> created) {

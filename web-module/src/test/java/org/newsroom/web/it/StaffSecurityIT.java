@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,33 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff-security holes found by the security pass, each tried the way it was found: with a
  * signed-in session's cookie over plain HTTP (see {@link ForgedRequestBrowserIT} for the browser ones).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StaffSecurityIT {
+class StaffSecurityIT extends AgainstTheServer {
 
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private static JsonObject json(HttpResponse<String> answer) {
-        return Json.createReader(new StringReader(answer.body())).readObject();
-    }
 
     private StaffClient admin() throws Exception {
         return Staff.signedIn(base.toURI(), "admin", NewsroomDeployment.ADMIN_PASSWORD);
@@ -116,7 +94,7 @@ class StaffSecurityIT {
                 .header("Sec-Fetch-Site", "same-site").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, otherPort.statusCode(), otherPort.body());
-        assertEquals("DRAFT", json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("status"));
+        assertEquals("DRAFT", StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("status"));
         assertEquals(200, editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}").statusCode(),
                 "the newsroom's own call goes through");
     }
@@ -147,7 +125,7 @@ class StaffSecurityIT {
         StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
         HttpResponse<String> uploaded = editor.upload("embargo.png", MediaIT.png(), "caption=Embargo");
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        JsonObject image = json(uploaded);
+        JsonObject image = StaffClient.json(uploaded);
         long imageId = image.getJsonNumber("id").longValue();
         assertTrue(imageId > 1_000_000_000_000_000L, "not guessable by counting: " + imageId);
         URI address = base.toURI().resolve(image.getString("path").substring(1));
@@ -225,7 +203,7 @@ class StaffSecurityIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
 
         HttpResponse<String> typed = editor.json("PUT", "api/newsroom/articles/" + id, "{\"title\":\"x\",\"version\":\"1\"}");
-        assertEquals("version", json(typed).getString("field"), "the answer names the field at fault");
+        assertEquals("version", StaffClient.json(typed).getString("field"), "the answer names the field at fault");
         HttpResponse<String> image = editor.upload("bomb.png", MediaIT.pngOfSize(20_000, 20_000), "");
         assertEquals(400, image.statusCode(), "a 20,000 × 20,000 image is refused: " + image.body());
         assertTrue(image.body().contains("million pixels"), image.body());
@@ -315,7 +293,7 @@ class StaffSecurityIT {
 
     private String slugOf(StaffClient editor, String title) throws Exception {
         HttpResponse<String> list = new StaffClient(base.toURI()).get("api/articles?size=50");
-        for (var article : json(list).getJsonArray("articles")) {
+        for (var article : StaffClient.json(list).getJsonArray("articles")) {
             if (article.asJsonObject().getString("title").equals(title)) {
                 return article.asJsonObject().getString("slug");
             }

@@ -7,14 +7,7 @@ import static org.newsroom.web.it.StaffPages.KAZAKH_LETTERS;
 import static org.newsroom.web.it.StaffPages.signIn;
 import static org.newsroom.web.it.StaffPages.unique;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,19 +17,9 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Nothing typed is lost: autosave, the question before leaving, Ctrl+S, and a session that ended. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UnsavedTextBrowserIT {
+class UnsavedTextBrowserIT extends AgainstTheServer {
 
     private static final String TYPED = "Новый абзац о тенге, " + KAZAKH_LETTERS + ".";
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private long draft(StaffClient reporter) throws Exception {
         return StaffClient.idOf(reporter.createDraft("Черновик " + unique(), "<p>Первый абзац.</p>", "economy"));
