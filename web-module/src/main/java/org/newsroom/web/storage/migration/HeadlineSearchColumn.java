@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.HeadlineSearch;
 
@@ -17,26 +15,10 @@ import org.newsroom.news.article.HeadlineSearch;
  * application's ({@link HeadlineSearch#fold}): SQL's LOWER follows the database's locale, and
  * PostgreSQL in the C locale does not lower Cyrillic. From then on the Article entity keeps it.
  */
-public final class HeadlineSearchColumn implements JavaMigration {
+public final class HeadlineSearchColumn extends ApplicationMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
-    }
-
-    @Override
-    public String getDescription() {
-        return "headline search";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 10;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public HeadlineSearchColumn() {
+        super(10, "headline search");
     }
 
     @Override

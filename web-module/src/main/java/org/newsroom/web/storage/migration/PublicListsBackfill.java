@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.newsroom.news.article.Excerpt;
 
 /**
@@ -17,28 +15,12 @@ import org.newsroom.news.article.Excerpt;
  * application uses), and because H2 and PostgreSQL spell "next value of a sequence" differently.
  * From then on the Article entity keeps both in step itself.
  */
-public final class PublicListsBackfill implements JavaMigration {
+public final class PublicListsBackfill extends ApplicationMigration {
 
     private static final int ID_STEP = 50;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill public lists";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 8;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public PublicListsBackfill() {
+        super(8, "fill public lists");
     }
 
     @Override
