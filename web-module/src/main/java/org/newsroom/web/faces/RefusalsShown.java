@@ -13,18 +13,24 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newsroom.news.refusal.Refusal;
 import org.newsroom.rates.fetch.RateDecisionException;
+import org.newsroom.web.storage.StorageTrouble;
 
 /**
- * Where every Faces page shows a refusal, so no bean catches one: a {@link Refusal} (and the rates
- * desk's {@link RateDecisionException}) goes next to the field it names, or at the top of the page;
- * an EJB's "your role may not" at the top. The request counts as failed validation, so the page is
- * rendered again with everything that was typed.
+ * Where every Faces page shows what a form post could not do, so no bean catches it: a {@link Refusal}
+ * (and the rates desk's {@link RateDecisionException}) goes next to the field it names, or at the top of
+ * the page; an EJB's "your role may not" at the top; the database being away (a restart, a dead
+ * connection) as "Not saved… your text is still here" instead of an error page. The request counts as
+ * failed validation, so the page is rendered again with everything that was typed: the values are in
+ * the view and its beans already. Other failures go on to the default handler.
  */
 public class RefusalsShown extends ExceptionHandlerWrapper {
 
     static final String NOT_YOUR_ROLE = "Your role may not do this.";
+    private static final Logger LOG = Logger.getLogger(RefusalsShown.class.getName());
 
     public RefusalsShown(ExceptionHandler wrapped) {
         super(wrapped);
@@ -48,6 +54,11 @@ public class RefusalsShown extends ExceptionHandlerWrapper {
     }
 
     private static Optional<FacesMessage> messageFor(Throwable failure) {
+        if (StorageTrouble.isIn(failure)) {
+            LOG.log(Level.WARNING, "A form post met a storage failure; the page says so: "
+                    + StorageTrouble.in(failure).map(Throwable::toString).orElse(""), failure);
+            return Optional.of(error(StorageTrouble.NOT_SAVED));
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof Refusal || cause instanceof RateDecisionException) {
                 return Optional.of(error(cause.getMessage()));
