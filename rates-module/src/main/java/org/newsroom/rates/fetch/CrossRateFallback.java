@@ -17,9 +17,11 @@ public final class CrossRateFallback {
 
     /**
      * Which banks' files are tried first: those asked for today's date, then NBKR, whose weekly file
-     * (TJS, UZS) can be a week older than its daily USD row.
+     * (TJS, UZS) can be a week older than its daily USD row, then CBT's (four decimals of manat per 100
+     * tenge or 1000 sum: the coarsest).
      */
-    static final List<RateSource> ORDER = List.of(RateSource.NBK, RateSource.CBU, RateSource.NBT, RateSource.NBKR);
+    static final List<RateSource> ORDER = List.of(RateSource.NBK, RateSource.CBU, RateSource.NBT, RateSource.NBKR,
+            RateSource.CBT);
 
     private CrossRateFallback() {
     }

@@ -55,6 +55,10 @@ public class FeedClient {
                 .build();
     }
 
+    public FetchLimits limits() {
+        return limits;
+    }
+
     /**
      * @param source the bank, for messages, e.g. "NBK"
      * @return the body of a 2xx answer, possibly empty

@@ -48,6 +48,18 @@ public record FetchLimits(Duration connectTimeout, Duration readTimeout, long ma
         return firstBackoff.multipliedBy(1L << Math.min(attempt - 2, 20));
     }
 
+    /**
+     * The longest one file can take with these limits: every try waits for the connection and the whole
+     * answer, with the pauses between tries. A bank that takes longer is abandoned by the run.
+     */
+    public Duration worstCasePerFile() {
+        Duration total = connectTimeout.plus(readTimeout).multipliedBy(attempts);
+        for (int attempt = 2; attempt <= attempts; attempt++) {
+            total = total.plus(backoffBefore(attempt));
+        }
+        return total;
+    }
+
     private static void requirePositive(Duration duration, String what) {
         if (duration == null || duration.isZero() || duration.isNegative()) {
             throw new IllegalArgumentException("The " + what + " must be above zero, got " + duration);

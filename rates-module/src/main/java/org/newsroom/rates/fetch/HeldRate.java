@@ -82,6 +82,14 @@ public class HeldRate {
     @Column(name = "DECISION_NOTE", length = NOTE_LENGTH)
     private String decisionNote;
 
+    /** The decimals the bank wrote, which the six-decimal column would lose (see ExchangeRate). */
+    @Column(name = "PUBLISHED_SCALE")
+    private Integer publishedScale;
+
+    /** The bank's previous-day figure from the same file, carried into the rate a confirmation stores. */
+    @Column(name = "PREVIOUS_QUOTE", precision = 20, scale = 6)
+    private BigDecimal previousQuote;
+
     /**
      * The rate row a confirmation created. A relationship rather than a bare id so that EclipseLink inserts
      * that row before it updates this one, as the foreign key requires.
@@ -105,11 +113,14 @@ public class HeldRate {
         this.heldReason = Texts.fit(heldReason, REASON_LENGTH);
         this.fetchedAt = fetchedAt;
         this.status = HeldRateStatus.PENDING;
+        this.publishedScale = Math.max(0, Math.min(quote.quote().scale(), ExchangeRate.QUOTE_SCALE));
+        this.previousQuote = quote.previousQuote();
     }
 
     /** The held figures as a quote, e.g. to compare with a fresh fetch. */
     public OfficialQuote toQuote() {
-        return new OfficialQuote(currency, effectiveDate, quote, nominal, source, derived, provenance);
+        return new OfficialQuote(currency, effectiveDate, getQuote(), nominal, source, derived, provenance,
+                previousQuote);
     }
 
     /** Whether {@code other} is the same published figure: same currency, day, bank and value. */
@@ -127,8 +138,8 @@ public class HeldRate {
     public ExchangeRate confirm(String editor, String note, LocalDateTime at) {
         decide(HeldRateStatus.CONFIRMED, editor, note, at);
         String reason = note == null || note.isBlank() ? "confirmed after being held: " + heldReason : note.strip();
-        storedRate = new ExchangeRate(currency, effectiveDate, quote, nominal, source, derived, at, provenance)
-                .confirmedBy(editor, reason);
+        storedRate = new ExchangeRate(currency, effectiveDate, getQuote(), nominal, source, derived, at, provenance,
+                previousQuote).confirmedBy(editor, reason);
         return storedRate;
     }
 
@@ -163,8 +174,16 @@ public class HeldRate {
         return effectiveDate;
     }
 
+    /** In the bank's digits: 87.4120, not the column's 87.412000. */
     public BigDecimal getQuote() {
-        return quote;
+        if (publishedScale == null || quote.scale() <= publishedScale) {
+            return quote;
+        }
+        try {
+            return quote.setScale(publishedScale, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException moreDigitsThanRecorded) {
+            return quote;
+        }
     }
 
     public int getNominal() {

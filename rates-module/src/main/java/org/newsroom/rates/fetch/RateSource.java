@@ -11,12 +11,14 @@ public enum RateSource {
     CBU("UZS", "NEWSROOM_RATES_CBU_URL", "https://cbu.uz/en/arkhiv-kursov-valyut/json/all/{YYYY-MM-DD}/"),
     /** A folder: NBKR publishes only its latest files, daily.xml and weekly.xml, and takes no date. */
     NBKR("KGS", "NEWSROOM_RATES_NBKR_URL", "https://www.nbkr.kg/XML/"),
-    NBT("TJS", "NEWSROOM_RATES_NBT_URL", "https://www.nbt.tj/en/kurs/export_xml.php?date={YYYY-MM-DD}&export=xmlout");
-
+    NBT("TJS", "NEWSROOM_RATES_NBT_URL", "https://www.nbt.tj/en/kurs/export_xml.php?date={YYYY-MM-DD}&export=xmlout"),
     /**
-     * The status row of the manat peg, which is configured rather than fetched (TmtPeg.SOURCE) but is
-     * reported beside the banks so staff see its cross-check.
+     * The Central Bank of Turkmenistan's daily file. Often unreachable from abroad: the configured peg
+     * (NEWSROOM_RATES_TMT_PEG) is the fallback and the cross-check, see {@link TmtPegKeeper}.
      */
+    CBT("TMT", "NEWSROOM_RATES_CBT_URL", "https://cbt.tm/kurs/{YYYY}/{DDMMYYYY}.xml");
+
+    /** The status row of the manat: the CBT file when it answers, else the configured peg, with its cross-checks. */
     public static final String TMT_PEG_STATUS = "CBT";
 
     private final String currency;

@@ -22,7 +22,7 @@ import org.newsroom.rates.ticker.TickerCurrencies;
  * <table>
  * <caption>Variables and defaults</caption>
  * <tr><td>NEWSROOM_RATES_FETCH</td><td>on</td><td>"off" stops the timer (tests, staging)</td></tr>
- * <tr><td>NEWSROOM_RATES_NBK_URL … _NBT_URL</td><td>the banks' official addresses</td><td>see {@link RateSource}, {@link FeedUrl}</td></tr>
+ * <tr><td>NEWSROOM_RATES_NBK_URL … _NBT_URL, _CBT_URL</td><td>the banks' official addresses</td><td>see {@link RateSource}, {@link FeedUrl}</td></tr>
  * <tr><td>NEWSROOM_RATES_SCHEDULE</td><td>Mon-Fri 9-18 *&#47;30</td><td>day-of-week, hour and minute, EJB calendar syntax</td></tr>
  * <tr><td>NEWSROOM_RATES_TIME_ZONE</td><td>Asia/Almaty</td><td>zone of the schedule and of "today"</td></tr>
  * <tr><td>NEWSROOM_RATES_CONNECT_TIMEOUT_SECONDS</td><td>5</td><td></td></tr>
@@ -113,6 +113,11 @@ public final class RateSourceSettings {
     /** Only the stale age, for the ticker, which must not depend on the fetching settings being right. */
     public static int staleBusinessDays(SettingsSource source) {
         return (int) new Reader(source).whole(STALE_DAYS, BusinessDays.DEFAULT_MAX_AGE, 0);
+    }
+
+    /** Only the manat peg, for the first start's seed. */
+    public static BigDecimal tmtPeg(SettingsSource source) {
+        return new Reader(source).positiveDecimal(TMT_PEG, TmtPeg.DEFAULT_TMT_PER_USD);
     }
 
     /** Only the zone, for the ticker's "today". */

@@ -36,6 +36,11 @@ public class RateStore implements RateBook {
     }
 
     @Override
+    public Optional<OfficialQuote> inForceOn(String currency, LocalDate day) {
+        return rates.latest(currency, day).map(OfficialQuote::fromStored);
+    }
+
+    @Override
     public void store(OfficialQuote quote, LocalDateTime fetchedAt) {
         rates.record(quote.toExchangeRate(fetchedAt));
     }

@@ -44,6 +44,15 @@ final class Canned {
         return new FetchedRates(RateSource.NBT, table.usdQuote(), List.of(table), null);
     }
 
+    /** {@link #cbu()} for a field initialiser or lambda, where a checked exception cannot go. */
+    static FetchedRates cbuUnchecked() {
+        try {
+            return cbu();
+        } catch (FeedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** A source that answers with {@code rates} whatever day is asked. */
     static SourceFetch answering(FetchedRates rates) {
         return SourceFetch.of(rates.source(), day -> rates);

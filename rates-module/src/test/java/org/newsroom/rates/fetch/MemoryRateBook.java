@@ -37,6 +37,18 @@ final class MemoryRateBook implements RateBook {
     }
 
     @Override
+    public Optional<OfficialQuote> inForceOn(String currency, java.time.LocalDate day) {
+        OfficialQuote found = null;
+        for (OfficialQuote quote : stored) {
+            if (quote.currency().equals(currency) && !quote.effectiveDate().isAfter(day)
+                    && (found == null || !quote.effectiveDate().isBefore(found.effectiveDate()))) {
+                found = quote;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    @Override
     public void store(OfficialQuote quote, LocalDateTime fetchedAt) {
         if (quote.currency().equals(failStoring)) {
             throw new IllegalStateException("wrapper", new RuntimeException("connection to the database lost"));

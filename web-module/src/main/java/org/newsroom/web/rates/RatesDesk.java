@@ -78,7 +78,7 @@ public class RatesDesk implements Serializable {
     }
 
     private RateBoardRow row(TickerItem item) {
-        List<ExchangeRate> lastTwo = rates.latestTwo(item.currency());
+        List<ExchangeRate> lastTwo = rates.latestTwo(item.currency(), ticker.today());
         String previous = lastTwo.size() < 2 ? "" : UsdFigures.value(lastTwo.get(1).usdPerUnit());
         return new RateBoardRow(item.currency(), item.value(), previous, item.change(), item.source(),
                 item.effectiveDate(), item.derived(), item.stale(), item.provenance());
@@ -159,6 +159,19 @@ public class RatesDesk implements Serializable {
     /** Stored times are UTC; staff read them in the newsroom's time zone. */
     public String local(LocalDateTime utc) {
         return utc == null ? "" : OutletTime.local(utc, OutletTime.zone()).format(STAFF_TIME);
+    }
+
+    /**
+     * A source's last error with when it happened, and whether the source has answered since, so an old
+     * error does not read as a current one.
+     */
+    public String lastError(RateSourceStatus status) {
+        if (status.getLastError() == null) {
+            return "";
+        }
+        LocalDateTime at = status.getLastErrorAt();
+        boolean answeredSince = at != null && status.getLastSuccessAt() != null && status.getLastSuccessAt().isAfter(at);
+        return (at == null ? "" : local(at) + (answeredSince ? " (answered since)" : "") + ": ") + status.getLastError();
     }
 
     /** Every configured ticker currency, also one that has no rate yet (RUB, EUR, CNY when added). */

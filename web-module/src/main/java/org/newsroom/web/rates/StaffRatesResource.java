@@ -55,6 +55,7 @@ public class StaffRatesResource {
                 add(row, "lastOutcome", status.getLastOutcome());
                 add(row, "lastMessage", status.getLastMessage());
                 add(row, "lastError", status.getLastError());
+                add(row, "lastErrorAt", status.getLastErrorAt());
                 add(row, "lastAttemptAt", status.getLastAttemptAt());
                 add(row, "lastSuccessAt", status.getLastSuccessAt());
                 rows.add(row);
