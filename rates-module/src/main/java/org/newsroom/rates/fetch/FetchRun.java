@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -302,7 +305,7 @@ public final class FetchRun {
         return new SourceReport(report.source(), report.outcome(), report.message() + "; " + addition);
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

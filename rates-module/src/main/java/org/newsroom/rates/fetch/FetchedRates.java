@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;

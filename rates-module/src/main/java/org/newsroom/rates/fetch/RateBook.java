@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.status.FetchOutcome;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;

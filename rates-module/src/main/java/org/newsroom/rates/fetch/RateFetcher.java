@@ -1,5 +1,7 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSourceSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

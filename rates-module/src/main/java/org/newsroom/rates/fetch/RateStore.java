@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,9 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.status.FetchOutcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -12,8 +12,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import org.newsroom.rates.feed.TmtPeg;
-import org.newsroom.rates.fetch.RateSourceSettings;
-import org.newsroom.rates.fetch.SettingsSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 

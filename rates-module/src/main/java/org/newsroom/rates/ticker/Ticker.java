@@ -1,5 +1,6 @@
 package org.newsroom.rates.ticker;
 
+import org.newsroom.rates.settings.TickerCurrencies;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.newsroom.rates.feed.BusinessDays;
-import org.newsroom.rates.fetch.RateSourceSettings;
-import org.newsroom.rates.fetch.SettingsSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 

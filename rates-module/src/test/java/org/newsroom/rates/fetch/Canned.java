@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsroom.rates.feed.CbuRatesParser;

@@ -1,5 +1,10 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.held.HeldRateStatus;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.fetch.http.FetchLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

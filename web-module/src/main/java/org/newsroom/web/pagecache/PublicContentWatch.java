@@ -33,7 +33,7 @@ public class PublicContentWatch extends SessionEventAdapter implements SessionCu
             "org.newsroom.news.editing.EditLock",
             "org.newsroom.news.editing.WorkingCopy",
             "org.newsroom.news.revision.Revision",
-            "org.newsroom.rates.fetch.RatesFetchLock");
+            "org.newsroom.rates.fetch.lock.RatesFetchLock");
 
     @Override
     public void customize(Session session) {

@@ -21,11 +21,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.fetch.HeldRate;
-import org.newsroom.rates.fetch.HeldRates;
-import org.newsroom.rates.fetch.ManualRate;
-import org.newsroom.rates.fetch.RateDecisionException;
-import org.newsroom.rates.fetch.RateSourceStatus;
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.desk.HeldRates;
+import org.newsroom.rates.desk.ManualRate;
+import org.newsroom.rates.desk.RateDecisionException;
+import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.web.api.JsonResponses;
 
 /**
