@@ -53,9 +53,10 @@ public class CbuRatesParser {
     /** A missing value is reported for a region's row; an optional row without one is simply left out. */
     private static void addRow(RowCollector rows, JsonObject entry, String currency) throws FeedException {
         if (RateTable.optional(currency)) {
-            rows.add(currency, optionalText(entry, "Rate"), optionalText(entry, "Nominal"));
+            rows.add(currency, optionalText(entry, "Rate"), optionalText(entry, "Nominal"), optionalText(entry, "Diff"));
         } else {
-            rows.add(currency, text(entry, "Rate", currency), text(entry, "Nominal", currency));
+            rows.add(currency, text(entry, "Rate", currency), text(entry, "Nominal", currency),
+                    optionalText(entry, "Diff"));
         }
     }
 

@@ -44,6 +44,18 @@ final class FeedText {
         return rate;
     }
 
+    /**
+     * A stated change such as NBK's "-2.77" or CBU's "-16.5", exactly; null when empty or not a number
+     * (it only refines the day's change, so it never costs the rate itself).
+     */
+    static BigDecimal change(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return DECIMAL.matcher(trimmed).matches() ? new BigDecimal(trimmed.replace(',', '.')) : null;
+    }
+
     static int nominal(String text, String where) throws FeedException {
         String trimmed = text == null ? "" : text.strip();
         if (!WHOLE.matcher(trimmed).matches() || Integer.parseInt(trimmed) == 0) {

@@ -23,6 +23,19 @@ public class NbkRatesParser {
      * @throws FeedException when the answer cannot be used, with a message for the status page
      */
     public RateTable parse(byte[] xml, LocalDate requested) throws FeedException, NoRateForDate {
+        RateTable table = parseAsDated(xml, requested);
+        if (!table.effectiveDate().equals(requested)) {
+            throw new FeedException(SOURCE + " sent the file for " + table.effectiveDate() + " when " + requested
+                    + " was asked");
+        }
+        return table;
+    }
+
+    /**
+     * The file whatever date it gives, for the next day's rate: asked before it is published, NBK may
+     * answer with another day's file, which is then no news rather than a fault.
+     */
+    public RateTable parseAsDated(byte[] xml, LocalDate requested) throws FeedException, NoRateForDate {
         Element root = SafeXml.parse(xml, SOURCE, "rates");
         List<Element> items = SafeXml.children(root, "item");
         String info = SafeXml.childText(root, "info");
@@ -31,14 +44,12 @@ public class NbkRatesParser {
         }
         String dateText = SafeXml.childText(root, "date");
         LocalDate date = FeedText.dayMonthYear(dateText, "The " + SOURCE + " file");
-        if (!date.equals(requested)) {
-            throw new FeedException(SOURCE + " sent the file for " + date + " when " + requested + " was asked");
-        }
         RowCollector rows = new RowCollector(SOURCE, CURRENCY, date, SOURCE + " file of " + dateText);
         for (Element item : items) {
             String currency = SafeXml.childText(item, "title");
             if (rows.wants(currency)) {
-                rows.add(currency, SafeXml.childText(item, "description"), SafeXml.childText(item, "quant"));
+                rows.add(currency, SafeXml.childText(item, "description"), SafeXml.childText(item, "quant"),
+                        SafeXml.childText(item, "change"));
             }
         }
         return rows.tableWithUsd();

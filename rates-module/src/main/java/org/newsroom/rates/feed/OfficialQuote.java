@@ -20,9 +20,12 @@ import org.newsroom.rates.rate.ExchangeRate;
  * @param source        the bank, e.g. "NBK"
  * @param derived       true when computed from another bank's file rather than published for this currency
  * @param provenance    where the figure comes from, in words staff can check against the bank's file
+ * @param previousQuote the bank's own figure for the previous day, from the same file (NBK's
+ *                      {@code <change>}, CBU's {@code Diff}), which the day's change is measured against;
+ *                      null when the file gives none
  */
 public record OfficialQuote(String currency, LocalDate effectiveDate, BigDecimal quote, int nominal,
-                            String source, boolean derived, String provenance) {
+                            String source, boolean derived, String provenance, BigDecimal previousQuote) {
 
     /** As in {@link ExchangeRate}: enough digits that 1/12194.21 keeps every digit a chart could show. */
     private static final MathContext USD_PRECISION = new MathContext(16, RoundingMode.HALF_EVEN);
@@ -40,6 +43,20 @@ public record OfficialQuote(String currency, LocalDate effectiveDate, BigDecimal
         }
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(provenance, "provenance");
+        if (previousQuote != null && previousQuote.signum() <= 0) {
+            previousQuote = null;
+        }
+    }
+
+    /** A quote whose file gives no previous-day figure. */
+    public OfficialQuote(String currency, LocalDate effectiveDate, BigDecimal quote, int nominal,
+                         String source, boolean derived, String provenance) {
+        this(currency, effectiveDate, quote, nominal, source, derived, provenance, null);
+    }
+
+    /** The same quote with other figures, e.g. rounded to the column's decimals. */
+    public OfficialQuote withQuote(BigDecimal newQuote, BigDecimal newPrevious) {
+        return new OfficialQuote(currency, effectiveDate, newQuote, nominal, source, derived, provenance, newPrevious);
     }
 
     /** What one unit of the national currency is worth in US dollars. */
@@ -49,7 +66,8 @@ public record OfficialQuote(String currency, LocalDate effectiveDate, BigDecimal
 
     /** The row to store; the provenance becomes its note so the ticker can say where a figure came from. */
     public ExchangeRate toExchangeRate(LocalDateTime recordedAt) {
-        return new ExchangeRate(currency, effectiveDate, quote, nominal, source, derived, recordedAt, provenance);
+        return new ExchangeRate(currency, effectiveDate, quote, nominal, source, derived, recordedAt, provenance,
+                previousQuote);
     }
 
     /** A stored row seen as a quote, e.g. as the "last stored" input of {@link RateValidation}. */
@@ -57,6 +75,7 @@ public record OfficialQuote(String currency, LocalDate effectiveDate, BigDecimal
         String note = stored.getNote();
         return new OfficialQuote(stored.getCurrency(), stored.getEffectiveDate(), stored.getQuote(),
                 stored.getNominal(), stored.getSource(), stored.isDerived(),
-                note != null ? note : stored.getSource() + " rate stored at " + stored.getRecordedAt());
+                note != null ? note : stored.getSource() + " rate stored at " + stored.getRecordedAt(),
+                stored.getPreviousQuote());
     }
 }

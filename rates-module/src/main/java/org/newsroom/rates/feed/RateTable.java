@@ -60,7 +60,7 @@ public record RateTable(String source, String nationalCurrency, LocalDate effect
     public OfficialQuote usdQuote() throws FeedException {
         ForeignRate usd = require("USD");
         return new OfficialQuote(nationalCurrency, effectiveDate, usd.value(), usd.nominal(), source, false,
-                label + ": " + usd.describe(nationalCurrency));
+                label + ": " + usd.describe(nationalCurrency), usd.previousValue());
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 /**
  * Whether a freshly parsed quote may go on the ticker. Banks do publish mistakes (CBU once showed
  * TMT at 3.02 instead of 3.50 for a day), so a large day-to-day move is held for an editor rather
- * than shown, and a quote that would move the ticker backwards in time is refused.
+ * than shown, and a quote that would move the ticker backwards in time is refused. A quote for a later
+ * day (banks publish a day ahead) is accepted: it is stored at once and goes on the ticker on its date.
  */
 public class RateValidation {
 
@@ -17,6 +18,12 @@ public class RateValidation {
      * devaluation or a bank's mistake, and both deserve an editor's eye before they reach the ticker.
      */
     public static final BigDecimal DEFAULT_MAX_MOVE_PERCENT = BigDecimal.TEN;
+
+    /**
+     * A week: NBKR publishes tomorrow's rate in the afternoon, NBK and CBU set theirs a day ahead, and
+     * before a long holiday a bank may set the rate for the day after it. Further ahead is a wrong date.
+     */
+    public static final int MAX_DAYS_AHEAD = 7;
 
     private static final MathContext WORKING = new MathContext(12, RoundingMode.HALF_EVEN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -41,24 +48,49 @@ public class RateValidation {
      * @param today      today in the bank's time zone
      */
     public Verdict check(OfficialQuote candidate, OfficialQuote lastStored, LocalDate today) {
+        return check(candidate, lastStored, null, today);
+    }
+
+    /**
+     * As {@link #check(OfficialQuote, OfficialQuote, LocalDate)}, for banks that publish a day ahead: the newest
+     * stored row may be tomorrow's while today's file is read again, or corrected.
+     *
+     * @param inForceOnItsDate the rate in force on the candidate's own effective date (that day's, or the
+     *                         latest before it), or null; a candidate for today or later that is older than
+     *                         the newest stored row is judged against it rather than refused
+     */
+    public Verdict check(OfficialQuote candidate, OfficialQuote lastStored, OfficialQuote inForceOnItsDate,
+                         LocalDate today) {
         String what = candidate.currency() + " (" + candidate.provenance() + ")";
         LocalDate date = candidate.effectiveDate();
         if (lastStored != null && !lastStored.currency().equals(candidate.currency())) {
             throw new IllegalArgumentException("Compared " + candidate.currency() + " with a stored "
                     + lastStored.currency() + " rate");
         }
-        if (date.isAfter(today)) {
-            return Verdict.reject(what + " takes effect on " + date + ", after today (" + today
-                    + "); it can be stored from that day");
+        if (date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            return Verdict.reject(what + " takes effect on " + date + ", more than " + MAX_DAYS_AHEAD
+                    + " days after today (" + today + "): no bank sets its rate that far ahead");
         }
+        String from = date.isAfter(today) ? "; it goes on the ticker on " + date : "";
         if (lastStored == null) {
-            return Verdict.accept(what + " is the first rate of its currency");
+            return Verdict.accept(what + " is the first rate of its currency" + from);
+        }
+        if (date.isBefore(lastStored.effectiveDate())) {
+            boolean sameAsStored = inForceOnItsDate != null && inForceOnItsDate.effectiveDate().equals(date)
+                    && usdMovePercent(inForceOnItsDate, candidate).signum() == 0;
+            if (sameAsStored) {
+                return Verdict.alreadyStored(candidate.currency() + " for " + date
+                        + " is already stored with the same rate " + candidate.quote().toPlainString()
+                        + " (and the rate for " + lastStored.effectiveDate() + " after it)");
+            }
+            if (date.isBefore(today) || inForceOnItsDate == null) {
+                return Verdict.reject(what + " is for " + date + ", older than the rate already stored for "
+                        + lastStored.effectiveDate());
+            }
+            // Today's rate corrected while tomorrow's is stored already: judged against the rate it corrects.
+            lastStored = inForceOnItsDate;
         }
         LocalDate storedDate = lastStored.effectiveDate();
-        if (date.isBefore(storedDate)) {
-            return Verdict.reject(what + " is for " + date + ", older than the rate already stored for "
-                    + storedDate);
-        }
         BigDecimal move = usdMovePercent(lastStored, candidate);
         boolean sameDay = date.equals(storedDate);
         if (sameDay && move.signum() == 0) {
@@ -74,7 +106,7 @@ public class RateValidation {
             return Verdict.hold(what + " " + change + ", more than the " + maxMovePercent.toPlainString()
                     + "% allowed: held until an editor confirms it");
         }
-        return Verdict.accept(what + " " + change);
+        return Verdict.accept(what + " " + change + from);
     }
 
     /**

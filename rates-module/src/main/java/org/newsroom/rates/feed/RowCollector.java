@@ -36,25 +36,34 @@ final class RowCollector {
 
     /** The value and nominal as the file writes them; null where the file gives none. */
     void add(String currency, String valueText, String nominalText) throws FeedException {
+        add(currency, valueText, nominalText, null);
+    }
+
+    /**
+     * @param changeText the change since the bank's previous figure as the file writes it (NBK, CBU), or
+     *                   null; an unreadable one is left out, it never refuses the row
+     */
+    void add(String currency, String valueText, String nominalText, String changeText) throws FeedException {
         if (!RateTable.optional(currency)) {
-            addRequired(currency, valueText, nominalText);
+            addRequired(currency, valueText, nominalText, changeText);
             return;
         }
         if (leftOut.contains(currency)) {
             return;
         }
         try {
-            addRequired(currency, valueText, nominalText);
+            addRequired(currency, valueText, nominalText, changeText);
         } catch (FeedException unusable) {
             rows.remove(currency);
             leftOut.add(currency);
         }
     }
 
-    private void addRequired(String currency, String valueText, String nominalText) throws FeedException {
+    private void addRequired(String currency, String valueText, String nominalText, String changeText)
+            throws FeedException {
         String where = currency + " in the " + label;
         ForeignRate row = new ForeignRate(currency, FeedText.rate(valueText, where),
-                FeedText.nominal(nominalText, where));
+                FeedText.nominal(nominalText, where), FeedText.change(changeText));
         ForeignRate earlier = rows.putIfAbsent(currency, row);
         if (earlier != null && !sameRate(earlier, row)) {
             throw new FeedException(currency + " appears twice in the " + label + " with different rates ("

@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The manat's official rate. The Central Bank of Turkmenistan publishes no machine-readable feed; the
- * rate has been pegged at 3.50 TMT per USD since 2015-01-01, so it is configured (staff can change it)
- * and only cross-checked against the TMT rows of other banks' files.
+ * The manat's official rate, pegged at 3.50 TMT per USD since 2015-01-01. The Central Bank of Turkmenistan
+ * publishes a daily file (read when it answers, see CbtRatesParser), but its host is often unreachable
+ * from abroad, so the peg is also configured: the fallback, and the cross-check of the file and of the
+ * TMT rows of other banks' files.
  *
  * @param tmtPerUsd        the peg, manat per one US dollar
  * @param since            the day the peg took effect; the quote's effective date
@@ -25,6 +26,9 @@ public record TmtPeg(BigDecimal tmtPerUsd, LocalDate since, BigDecimal tolerance
      * 0.01 %, but NBKR's weekly TMT row is set days before the daily USD row it is divided by.
      */
     public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = BigDecimal.ONE;
+
+    /** How the configured peg's provenance begins, so a stored peg row can be told from a file's. */
+    public static final String PROVENANCE_START = "configured peg of the Central Bank of Turkmenistan: ";
 
     private static final MathContext WORKING = new MathContext(12, RoundingMode.HALF_EVEN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -47,8 +51,8 @@ public record TmtPeg(BigDecimal tmtPerUsd, LocalDate since, BigDecimal tolerance
     /** The peg as a quote to store; effective from the day it was set, so it never needs re-fetching. */
     public OfficialQuote quote() {
         return new OfficialQuote("TMT", since, tmtPerUsd, 1, SOURCE, false,
-                "official peg of the Central Bank of Turkmenistan: " + tmtPerUsd.toPlainString()
-                        + " TMT per 1 USD since " + since + " (configured, no feed)");
+                PROVENANCE_START + tmtPerUsd.toPlainString() + " TMT per 1 USD since " + since
+                        + " (configured in NEWSROOM_RATES_TMT_PEG; in force while the bank's daily file does not answer)");
     }
 
     /** Against a file that carries both USD and TMT rows, e.g. NBT's. */
@@ -59,6 +63,11 @@ public record TmtPeg(BigDecimal tmtPerUsd, LocalDate since, BigDecimal tolerance
     /** Against NBKR: USD from the daily file, TMT from the weekly one. */
     public PegCheck crossCheck(RateTable usdTable, RateTable tmtTable) throws FeedException {
         return compare(CrossRates.derive("TMT", usdTable, tmtTable));
+    }
+
+    /** Against the CBT file's own dollar row (or any quote of TMT per USD). */
+    public PegCheck crossCheck(OfficialQuote implied) {
+        return compare(implied);
     }
 
     private PegCheck compare(OfficialQuote implied) {

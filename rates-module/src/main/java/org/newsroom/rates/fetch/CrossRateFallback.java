@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ public final class CrossRateFallback {
 
     /**
      * Which banks' files are tried first: those asked for today's date, then NBKR, whose weekly file
-     * (TJS, UZS) can be a week older than its daily USD row.
+     * (TJS, UZS) can be a week older than its daily USD row, then CBT's (four decimals of manat per 100
+     * tenge or 1000 sum: the coarsest).
      */
-    static final List<RateSource> ORDER = List.of(RateSource.NBK, RateSource.CBU, RateSource.NBT, RateSource.NBKR);
+    static final List<RateSource> ORDER = List.of(RateSource.NBK, RateSource.CBU, RateSource.NBT, RateSource.NBKR,
+            RateSource.CBT);
 
     private CrossRateFallback() {
     }

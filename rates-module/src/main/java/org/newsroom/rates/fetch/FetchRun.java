@@ -1,5 +1,9 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +12,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.rates.feed.FeedException;
@@ -38,6 +48,7 @@ public final class FetchRun {
     private final TmtPegKeeper peg;
     private final Clock clock;
     private final List<String> addedCurrencies;
+    private final Executor reads;
 
     /** A run for the region's currencies only, as with the default ticker list. */
     public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
@@ -51,12 +62,22 @@ public final class FetchRun {
      */
     public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
                     Clock clock, List<String> addedCurrencies) {
+        this(sources, book, validation, peg, clock, addedCurrencies, FetchRun::ownThread);
+    }
+
+    /**
+     * @param reads where the banks are read, all at once (the container's managed executor in production);
+     *              a run waits for each bank at most its {@link SourceFetch#budget()}
+     */
+    public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
+                    Clock clock, List<String> addedCurrencies, Executor reads) {
         this.sources = List.copyOf(sources);
         this.book = book;
         this.validation = validation;
         this.peg = peg;
         this.clock = clock;
         this.addedCurrencies = TickerCrossRates.addedTo(addedCurrencies);
+        this.reads = reads;
     }
 
     /** @param today the day in the banks' time zone; by-date banks are asked for it */
@@ -64,28 +85,78 @@ public final class FetchRun {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<RateSource, FetchedRates> fetched = new EnumMap<>(RateSource.class);
         Map<RateSource, SourceReport> reports = new EnumMap<>(RateSource.class);
-        for (SourceFetch source : sources) {
-            Read read = read(source, today);
-            reports.put(source.source(), read.report());
+        readAll(today).forEach((source, read) -> {
+            reports.put(source, read.report());
             if (read.rates() != null) {
-                fetched.put(source.source(), read.rates());
+                fetched.put(source, read.rates());
+            }
+        });
+        for (FetchedRates rates : fetched.values()) {
+            if (rates.source() != RateSource.CBT) {
+                reports.put(rates.source(), settle(rates, today, now));
             }
         }
-        for (FetchedRates rates : fetched.values()) {
-            reports.put(rates.source(), settle(rates, today, now));
-        }
         for (Map.Entry<RateSource, SourceReport> entry : reports.entrySet()) {
-            if (!fetched.containsKey(entry.getKey()) && entry.getValue().outcome() == FetchOutcome.FAILED) {
+            if (entry.getKey() != RateSource.CBT && !fetched.containsKey(entry.getKey())
+                    && entry.getValue().outcome() == FetchOutcome.FAILED) {
                 entry.setValue(standIn(entry.getKey(), entry.getValue(), fetched, today, now));
             }
         }
+        SourceReport cbtRead = reports.remove(RateSource.CBT);
         List<SourceReport> all = new ArrayList<>(reports.values());
-        all.add(peg.keep(book, fetched.values(), today, now));
+        all.add(peg.keep(book, fetched.values(), fetched.get(RateSource.CBT), cbtRead, today, now,
+                quote -> {
+                    Settled settled = settle(quote, today, now);
+                    return new SourceReport(RateSource.TMT_PEG_STATUS, settled.outcome(), settled.message());
+                }));
         for (String currency : addedCurrencies) {
             all.add(added(currency, fetched.values(), today, now));
         }
         all.forEach(report -> finish(report, now));
         return new FetchReport(today, all);
+    }
+
+    /**
+     * Every bank at once, so a run takes as long as the slowest bank, not the sum of them (four hanging
+     * banks cost one timeout, not four); a bank still busy after its budget is reported as failed.
+     */
+    private Map<RateSource, Read> readAll(LocalDate today) {
+        long start = System.nanoTime();
+        Map<SourceFetch, CompletableFuture<Read>> running = new LinkedHashMap<>();
+        for (SourceFetch source : sources) {
+            running.put(source, CompletableFuture.supplyAsync(() -> read(source, today), reads));
+        }
+        Map<RateSource, Read> done = new EnumMap<>(RateSource.class);
+        running.forEach((source, read) -> done.put(source.source(), await(source, read, start)));
+        return done;
+    }
+
+    private static Read await(SourceFetch source, CompletableFuture<Read> read, long start) {
+        String name = source.source().name();
+        try {
+            if (source.budget() == null) {
+                return read.get();
+            }
+            long left = source.budget().toNanos() - (System.nanoTime() - start);
+            return read.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            return new Read(null, new SourceReport(name, FetchOutcome.FAILED, name + " did not finish within "
+                    + FeedClient.seconds(source.budget()) + ", so it was given up for this run"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Read(null, new SourceReport(name, FetchOutcome.FAILED, "Fetching " + name + " was interrupted"));
+        } catch (ExecutionException e) {
+            return new Read(null, new SourceReport(name, FetchOutcome.FAILED,
+                    "Reading " + name + " failed unexpectedly: " + e.getCause()));
+        }
+    }
+
+    /** Outside a container (tests, the benchmark): a daemon thread per bank, gone with the read. */
+    private static void ownThread(Runnable read) {
+        Thread thread = new Thread(read, "rates-fetch");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** A bank's tables, or why there are none. */
@@ -120,6 +191,11 @@ public final class FetchRun {
         try {
             Settled settled = settle(rates.usdQuote(), today, now);
             report = new SourceReport(name, settled.outcome(), settled.message());
+            if (rates.aheadQuote() != null) {
+                Settled ahead = settle(rates.aheadQuote(), today, now);
+                report = append(report, "next day's rate: " + ahead.message()
+                        + (ahead.outcome() == FetchOutcome.OK ? "" : " [" + ahead.outcome() + "]"));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Storing the " + name + " rate failed", e);
             report = new SourceReport(name, FetchOutcome.FAILED, "The " + rates.usdQuote().currency()
@@ -128,11 +204,13 @@ public final class FetchRun {
         return rates.remark() == null ? report : append(report, rates.remark());
     }
 
-    /** Validates a quote against the rate in force, then stores it, holds it, or leaves it. */
+    /** Validates a quote against the newest stored rate, then stores it, holds it, or leaves it. */
     private Settled settle(OfficialQuote fetchedQuote, LocalDate today, LocalDateTime now) {
         OfficialQuote quote = storable(fetchedQuote);
         OfficialQuote inForce = book.lastStored(quote.currency()).orElse(null);
-        Verdict verdict = validation.check(quote, inForce, today);
+        OfficialQuote sameDay = inForce == null || !quote.effectiveDate().isBefore(inForce.effectiveDate()) ? null
+                : book.inForceOn(quote.currency(), quote.effectiveDate()).orElse(null);
+        Verdict verdict = validation.check(quote, inForce, sameDay, today);
         switch (verdict.decision()) {
             case ACCEPT:
                 book.store(quote, now);
@@ -217,16 +295,17 @@ public final class FetchRun {
         if (quote.quote().scale() <= ExchangeRate.QUOTE_SCALE) {
             return quote;
         }
-        return new OfficialQuote(quote.currency(), quote.effectiveDate(),
-                quote.quote().setScale(ExchangeRate.QUOTE_SCALE, RoundingMode.HALF_EVEN), quote.nominal(),
-                quote.source(), quote.derived(), quote.provenance());
+        BigDecimal previous = quote.previousQuote();
+        return quote.withQuote(quote.quote().setScale(ExchangeRate.QUOTE_SCALE, RoundingMode.HALF_EVEN),
+                previous == null || previous.scale() <= ExchangeRate.QUOTE_SCALE ? previous
+                        : previous.setScale(ExchangeRate.QUOTE_SCALE, RoundingMode.HALF_EVEN));
     }
 
     private static SourceReport append(SourceReport report, String addition) {
         return new SourceReport(report.source(), report.outcome(), report.message() + "; " + addition);
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;
@@ -13,8 +14,22 @@ import org.newsroom.rates.feed.RateTable;
  * @param usdQuote the bank's official price of the dollar in its own currency
  * @param tables   the files read, the one with the USD row first (NBKR: daily, then weekly)
  * @param remark   something staff should know although the fetch worked (NBKR's weekly file failing), or null
+ * @param aheadQuote the next day's dollar rate when the bank has already set it (NBK, CBU publish a day
+ *                 ahead), or null
  */
-public record FetchedRates(RateSource source, OfficialQuote usdQuote, List<RateTable> tables, String remark) {
+public record FetchedRates(RateSource source, OfficialQuote usdQuote, List<RateTable> tables, String remark,
+                           OfficialQuote aheadQuote) {
+
+    /** A fetch that gave only the day asked for. */
+    public FetchedRates(RateSource source, OfficialQuote usdQuote, List<RateTable> tables, String remark) {
+        this(source, usdQuote, tables, remark, null);
+    }
+
+    /** The same, with the next day's dollar rate or a remark on why it was not read. */
+    public FetchedRates withAhead(OfficialQuote ahead, String aheadRemark) {
+        String joined = aheadRemark == null ? remark : remark == null ? aheadRemark : remark + "; " + aheadRemark;
+        return new FetchedRates(source, usdQuote, tables, joined, ahead);
+    }
 
     public FetchedRates {
         tables = List.copyOf(tables);

@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.status.FetchOutcome;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;
@@ -11,8 +12,17 @@ import org.newsroom.rates.feed.OfficialQuote;
  */
 public interface RateBook {
 
-    /** The rate in force for the currency (newest date, latest correction), as a quote. */
+    /**
+     * The newest rate stored for the currency (newest date, latest correction), as a quote; it may be one
+     * announced for a later day.
+     */
     Optional<OfficialQuote> lastStored(String currency);
+
+    /**
+     * The rate in force on a day: that day's latest correction, else the newest before it. A bank's file for
+     * today read again after tomorrow's rate was stored is judged against it, not refused as "older".
+     */
+    Optional<OfficialQuote> inForceOn(String currency, java.time.LocalDate day);
 
     /** Adds a row to the rate history. */
     void store(OfficialQuote quote, LocalDateTime fetchedAt);

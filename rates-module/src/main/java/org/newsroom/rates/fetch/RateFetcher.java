@@ -1,6 +1,10 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSourceSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +26,10 @@ public class RateFetcher {
     @EJB
     private RateStore store;
 
+    /** The banks are read at once on the container's threads: a run lasts as long as the slowest bank. */
+    @Resource
+    private ManagedExecutorService reads;
+
     private RateSourceSettings settings;
     private List<SourceFetch> sources;
 
@@ -40,7 +48,8 @@ public class RateFetcher {
      */
     public FetchReport fetchAll(LocalDate today) {
         return new FetchRun(sources, store, new RateValidation(settings.maxMovePercent()),
-                new TmtPegKeeper(settings.tmtPeg()), Clock.systemUTC(), settings.addedTickerCurrencies()).run(today);
+                new TmtPegKeeper(settings.tmtPeg()), Clock.systemUTC(), settings.addedTickerCurrencies(), reads)
+                .run(today);
     }
 
     /** Today in the configured zone (NEWSROOM_RATES_TIME_ZONE, default Asia/Almaty). */

@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +36,11 @@ public class RateStore implements RateBook {
     @Override
     public Optional<OfficialQuote> lastStored(String currency) {
         return rates.latest(currency).map(OfficialQuote::fromStored);
+    }
+
+    @Override
+    public Optional<OfficialQuote> inForceOn(String currency, LocalDate day) {
+        return rates.latest(currency, day).map(OfficialQuote::fromStored);
     }
 
     @Override

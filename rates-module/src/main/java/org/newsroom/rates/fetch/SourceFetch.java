@@ -1,8 +1,14 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsroom.rates.feed.CbtRatesParser;
 import org.newsroom.rates.feed.CbuRatesParser;
 import org.newsroom.rates.feed.FeedException;
 import org.newsroom.rates.feed.NbkRatesParser;
@@ -13,8 +19,9 @@ import org.newsroom.rates.feed.RateTable;
 
 /**
  * One bank's "rate effective on day D": the right address, the download and the right parser together.
- * NBK, CBU and NBT are asked for the day; NBKR only has its latest files, whose date the validation
- * then compares with what is stored.
+ * NBK, CBU, NBT and CBT are asked for the day (NBK and CBU also for the next day, which they set a day
+ * ahead); NBKR only has its latest files, whose date the validation then compares with what is stored.
+ * Each has a time budget, the longest its files can take with the limits: a run waits no longer for it.
  */
 public final class SourceFetch {
 
@@ -24,37 +31,86 @@ public final class SourceFetch {
         FetchedRates read(LocalDate day) throws FeedException, NoRateForDate;
     }
 
+    /** Reads the next day's file of a bank that sets its rate a day ahead. */
+    @FunctionalInterface
+    private interface AheadReader {
+        RateTable read(LocalDate nextDay) throws FeedException, NoRateForDate;
+    }
+
     private final RateSource source;
     private final Reader reader;
+    private final Duration budget;
 
-    private SourceFetch(RateSource source, Reader reader) {
+    private SourceFetch(RateSource source, Reader reader, Duration budget) {
         this.source = source;
         this.reader = reader;
+        this.budget = budget;
     }
 
-    /** Any reader, e.g. a canned answer in a test. */
+    /** Any reader, e.g. a canned answer in a test; a run waits for it as long as it takes. */
     public static SourceFetch of(RateSource source, Reader reader) {
-        return new SourceFetch(source, reader);
+        return new SourceFetch(source, reader, null);
     }
 
-    /** The four banks, in the order they are fetched, at the addresses the settings give. */
+    /** A reader the run abandons (FAILED) when it has not answered within {@code budget}. */
+    public static SourceFetch of(RateSource source, Reader reader, Duration budget) {
+        return new SourceFetch(source, reader, budget);
+    }
+
+    /** The banks, in the order they are reported, at the addresses the settings give. */
     public static List<SourceFetch> all(FeedClient client, RateSourceSettings settings) {
         return List.of(nbk(client, settings.url(RateSource.NBK)), cbu(client, settings.url(RateSource.CBU)),
-                nbkr(client, settings.url(RateSource.NBKR)), nbt(client, settings.url(RateSource.NBT)));
+                nbkr(client, settings.url(RateSource.NBKR)), nbt(client, settings.url(RateSource.NBT)),
+                cbt(client, settings.url(RateSource.CBT)));
     }
 
-    /** NBK by date; a day without rates (a holiday) is answered as such, see {@link NoRateForDate}. */
+    /**
+     * NBK by date, and the next day's file, which NBK publishes in the afternoon; a day without rates (a
+     * holiday, or tomorrow before publication) is answered as such, see {@link NoRateForDate}.
+     */
     public static SourceFetch nbk(FeedClient client, FeedUrl url) {
         NbkRatesParser parser = new NbkRatesParser();
-        return of(RateSource.NBK, day -> fetched(RateSource.NBK,
-                parser.parse(client.get(NbkRatesParser.SOURCE, url.forDate(day)), day), List.of(), null));
+        return of(RateSource.NBK, day -> withDayAhead(fetched(RateSource.NBK,
+                        parser.parse(client.get(NbkRatesParser.SOURCE, url.forDate(day)), day), List.of(), null),
+                day, next -> parser.parseAsDated(client.get(NbkRatesParser.SOURCE, url.forDate(next)), next)),
+                budget(client, 2));
     }
 
-    /** CBU by date; the file's own date is the effective date. */
+    /**
+     * CBU by date, and the next day's, which CBU sets a day ahead; the file's own date is the effective date
+     * (asked for a day it has not set yet, CBU answers with its latest file, which is then no news).
+     */
     public static SourceFetch cbu(FeedClient client, FeedUrl url) {
         CbuRatesParser parser = new CbuRatesParser();
-        return of(RateSource.CBU, day -> fetched(RateSource.CBU,
-                parser.parse(client.get(CbuRatesParser.SOURCE, url.forDate(day))), List.of(), null));
+        return of(RateSource.CBU, day -> withDayAhead(fetched(RateSource.CBU,
+                        parser.parse(client.get(CbuRatesParser.SOURCE, url.forDate(day))), List.of(), null),
+                day, next -> parser.parse(client.get(CbuRatesParser.SOURCE, url.forDate(next)))),
+                budget(client, 2));
+    }
+
+    /** CBT's daily file for the day; the run checks it against the configured peg (TmtPegKeeper). */
+    public static SourceFetch cbt(FeedClient client, FeedUrl url) {
+        CbtRatesParser parser = new CbtRatesParser();
+        return of(RateSource.CBT, day -> fetched(RateSource.CBT,
+                parser.parse(client.get(CbtRatesParser.SOURCE, url.forDate(day)), day), List.of(), null),
+                budget(client, 1));
+    }
+
+    /** The next day's rate when the bank has set it; not yet published is no news, a failure only a remark. */
+    private static FetchedRates withDayAhead(FetchedRates today, LocalDate day, AheadReader ahead) {
+        LocalDate next = day.plusDays(1);
+        try {
+            RateTable table = ahead.read(next);
+            return table.effectiveDate().isAfter(day) ? today.withAhead(table.usdQuote(), null) : today;
+        } catch (NoRateForDate notYet) {
+            return today;
+        } catch (FeedException e) {
+            return today.withAhead(null, "the file for " + next + " was not read: " + e.getMessage());
+        }
+    }
+
+    private static Duration budget(FeedClient client, int files) {
+        return client.limits().worstCasePerFile().multipliedBy(files);
     }
 
     /**
@@ -72,7 +128,7 @@ public final class SourceFetch {
                 return fetched(RateSource.NBKR, daily, List.of(),
                         "the weekly file was not used: " + e.getMessage());
             }
-        });
+        }, budget(client, 2));
     }
 
     /**
@@ -92,11 +148,16 @@ public final class SourceFetch {
                         + " when " + day + " was asked");
             }
             return fetched(RateSource.NBT, table, List.of(), null);
-        });
+        }, budget(client, 1));
     }
 
     public RateSource source() {
         return source;
+    }
+
+    /** How long a run waits for this source; null: as long as it takes. */
+    public Duration budget() {
+        return budget;
     }
 
     public FetchedRates fetch(LocalDate day) throws FeedException, NoRateForDate {

@@ -1,5 +1,7 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -68,6 +68,21 @@ public class ExchangeRate {
     @Column(name = "OVERRIDE_REASON", length = REASON_LENGTH)
     private String overrideReason;
 
+    /**
+     * The decimals the bank wrote ({@code 87,4120} has four), which the QUOTE column's fixed six would
+     * otherwise turn into {@code 87.412000}; null for rows stored before it was kept.
+     */
+    @Column(name = "PUBLISHED_SCALE")
+    private Integer publishedScale;
+
+    /**
+     * The bank's own figure for the previous day, from the same file (NBK's {@code <change>}, CBU's
+     * {@code Diff}): the day's change is measured against it, not against whatever row happens to be
+     * stored before this one (on a first fetch: months-old sample rates). Null when the file has none.
+     */
+    @Column(name = "PREVIOUS_QUOTE", precision = 20, scale = 6)
+    private BigDecimal previousQuote;
+
     protected ExchangeRate() {
         // for JPA
     }
@@ -88,6 +103,20 @@ public class ExchangeRate {
         this.derived = derived;
         this.recordedAt = recordedAt;
         this.note = note;
+        this.publishedScale = scaleOf(quote);
+    }
+
+    /** As the other constructor, with the bank's previous-day figure from the same file (may be null). */
+    public ExchangeRate(String currency, LocalDate effectiveDate, BigDecimal quote, int nominal,
+                        String source, boolean derived, LocalDateTime recordedAt, String note,
+                        BigDecimal previousQuote) {
+        this(currency, effectiveDate, quote, nominal, source, derived, recordedAt, note);
+        this.previousQuote = previousQuote != null && previousQuote.signum() > 0 ? previousQuote : null;
+    }
+
+    /** The decimals a figure was written with, as far as the column keeps them (never below zero). */
+    private static int scaleOf(BigDecimal figure) {
+        return Math.max(0, Math.min(figure.scale(), QUOTE_SCALE));
     }
 
     /**
@@ -112,8 +141,8 @@ public class ExchangeRate {
      * fetched rate that was held for its large move.
      */
     public ExchangeRate confirmedBy(String editor, String reason) {
-        ExchangeRate copy = new ExchangeRate(currency, effectiveDate, quote, nominal, source, derived, recordedAt,
-                note);
+        ExchangeRate copy = new ExchangeRate(currency, effectiveDate, getQuote(), nominal, source, derived,
+                recordedAt, note, previousQuote);
         copy.signOff(editor, reason);
         return copy;
     }
@@ -151,8 +180,34 @@ public class ExchangeRate {
         return effectiveDate;
     }
 
+    /** The quote with the decimals the bank (or editor) wrote: 87.4120, not the column's 87.412000. */
     public BigDecimal getQuote() {
-        return quote;
+        return published(quote, publishedScale);
+    }
+
+    /** The bank's previous-day figure from the same file, in the bank's digits; null when the file had none. */
+    public BigDecimal getPreviousQuote() {
+        return previousQuote == null ? null : published(previousQuote, publishedScale);
+    }
+
+    /** What one unit was worth in US dollars by the bank's previous-day figure; null when there is none. */
+    public BigDecimal previousUsdPerUnit() {
+        return previousQuote == null ? null : BigDecimal.valueOf(nominal).divide(previousQuote, USD_PRECISION);
+    }
+
+    /**
+     * A figure read back from the six-decimal column in the digits it was written with. Only trailing
+     * zeros the column added are taken off; a figure with more digits than recorded is left whole.
+     */
+    static BigDecimal published(BigDecimal stored, Integer scale) {
+        if (scale == null || stored.scale() <= scale) {
+            return stored;
+        }
+        try {
+            return stored.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException moreDigitsThanRecorded) {
+            return stored;
+        }
     }
 
     public int getNominal() {

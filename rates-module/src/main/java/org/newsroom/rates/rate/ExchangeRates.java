@@ -22,8 +22,9 @@ public class ExchangeRates {
     }
 
     /**
-     * The newest rate of each of the two latest effective dates (a correction of a day wins over
-     * the original), newest first; fewer when the history is shorter.
+     * The newest rate of each of the two latest effective dates stored (a correction of a day wins over
+     * the original), newest first; fewer when the history is shorter. Rows announced for a later day
+     * count: for what readers see on a day, see {@link #latestTwo(String, LocalDate)}.
      */
     public List<ExchangeRate> latestTwo(String currency) {
         List<ExchangeRate> newestFirst = em.createQuery("select r from ExchangeRate r where r.currency = :currency"
@@ -37,7 +38,33 @@ public class ExchangeRates {
                 .toList();
     }
 
-    /** The rate in force: the newest effective date, and of that date the latest correction. */
+    /**
+     * The rate in force on {@code day} and the one before it (of each date the latest correction), newest
+     * first: rows announced for a later day are not in force yet.
+     */
+    public List<ExchangeRate> latestTwo(String currency, LocalDate day) {
+        return RatesInForce.latest(newestRows(currency, day), day, 2);
+    }
+
+    /** The rate in force on {@code day}: a row announced for a later day waits for that day. */
+    public Optional<ExchangeRate> latest(String currency, LocalDate day) {
+        return RatesInForce.latest(newestRows(currency, day), day, 1).stream().findFirst();
+    }
+
+    private List<ExchangeRate> newestRows(String currency, LocalDate day) {
+        return em.createQuery("select r from ExchangeRate r where r.currency = :currency"
+                        + " and r.effectiveDate <= :day"
+                        + " order by r.effectiveDate desc, r.recordedAt desc, r.id desc", ExchangeRate.class)
+                .setParameter("currency", currency)
+                .setParameter("day", day)
+                .setMaxResults(20)
+                .getResultList();
+    }
+
+    /**
+     * The newest row stored, whatever its effective date, also one announced for a later day: what a
+     * fresh fetch is compared with.
+     */
     public Optional<ExchangeRate> latest(String currency) {
         return em.createQuery("select r from ExchangeRate r where r.currency = :currency"
                         + " order by r.effectiveDate desc, r.recordedAt desc, r.id desc", ExchangeRate.class)

@@ -11,12 +11,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import org.newsroom.rates.feed.TmtPeg;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 
 /**
  * Gives an empty database the last two official quotes of each ticker currency, taken from the
- * banks' published files, so the ticker has figures before the first fetch. Runs once per database.
+ * banks' published files, so the ticker has figures before the first fetch, and the manat its configured
+ * peg (NEWSROOM_RATES_TMT_PEG, a bad value fails the start naming it). Runs once per database.
  */
 @Stateless
 public class RatesFirstStart {
@@ -36,8 +40,7 @@ public class RatesFirstStart {
             new Quote("TJS", "NBT", LocalDate.of(2026, 5, 17), "9.3366"),
             new Quote("TJS", "NBT", LocalDate.of(2026, 5, 18), "9.3450"),
             new Quote("UZS", "CBU", LocalDate.of(2026, 3, 31), "12210.71"),
-            new Quote("UZS", "CBU", LocalDate.of(2026, 4, 1), "12194.21"),
-            new Quote("TMT", "Official peg", LocalDate.of(2015, 1, 1), "3.50"));
+            new Quote("UZS", "CBU", LocalDate.of(2026, 4, 1), "12194.21"));
 
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;
@@ -57,6 +60,9 @@ public class RatesFirstStart {
         if (rates.count() == 0) {
             SAMPLES.forEach(q -> rates.record(new ExchangeRate(q.currency(), q.date(), new BigDecimal(q.value()), 1,
                     q.source(), false, now, NOTE)));
+            // The manat is no sample: it is the configured peg, and says so until the bank's file answers.
+            rates.record(new TmtPeg(RateSourceSettings.tmtPeg(SettingsSource.environment()), TmtPeg.DEFAULT_SINCE,
+                    TmtPeg.DEFAULT_TOLERANCE_PERCENT).quote().toExchangeRate(now));
             LOG.info("First start: seeded sample exchange rates");
         }
         setup.markSampleSeeded(now);

@@ -1,5 +1,6 @@
 package org.newsroom.rates.ticker;
 
+import org.newsroom.rates.settings.TickerCurrencies;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.newsroom.rates.feed.BusinessDays;
-import org.newsroom.rates.fetch.RateSourceSettings;
-import org.newsroom.rates.fetch.SettingsSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 
@@ -48,9 +49,19 @@ public class Ticker {
     public List<TickerItem> items() {
         LocalDate today = LocalDate.now(zone);
         return TickerCurrencies.configured().stream()
-                .map(currency -> item(currency, rates.latestTwo(currency), today, staleBusinessDays))
+                .map(currency -> item(currency, rates.latestTwo(currency, today), today, staleBusinessDays))
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** The row behind a currency's ticker figure today; a rate announced for tomorrow is not it yet. */
+    public java.util.Optional<ExchangeRate> inForce(String currency) {
+        return rates.latest(currency, today());
+    }
+
+    /** Today in the banks' time zone (NEWSROOM_RATES_TIME_ZONE): the day whose rates are in force. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
     }
 
     /**
@@ -63,11 +74,25 @@ public class Ticker {
         }
         ExchangeRate current = latest.get(0);
         BigDecimal usd = current.usdPerUnit();
-        BigDecimal percent = latest.size() < 2 ? BigDecimal.ZERO
-                : UsdFigures.changePercent(latest.get(1).usdPerUnit(), usd);
+        BigDecimal percent = changePercent(current, latest.size() < 2 ? null : latest.get(1));
         boolean stale = !PEGGED_CURRENCY.equals(currency)
                 && BusinessDays.isStale(current.getEffectiveDate(), today, staleBusinessDays);
         return new TickerItem(currency, UsdFigures.value(usd), UsdFigures.change(percent), percent.signum(),
                 current.getSource(), current.getEffectiveDate(), current.isDerived(), current.getNote(), stale);
+    }
+
+    /**
+     * Against the bank's own previous-day figure when its file gave one (NBK, CBU); otherwise against the
+     * row stored before, which on a first fetch may be a months-old sample.
+     */
+    static BigDecimal changePercent(ExchangeRate current, ExchangeRate before) {
+        BigDecimal previous = current.previousUsdPerUnit();
+        if (previous == null) {
+            if (before == null) {
+                return BigDecimal.ZERO;
+            }
+            previous = before.usdPerUnit();
+        }
+        return UsdFigures.changePercent(previous, current.usdPerUnit());
     }
 }

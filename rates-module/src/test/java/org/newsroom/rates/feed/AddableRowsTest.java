@@ -38,7 +38,7 @@ class AddableRowsTest {
     @Test
     void nbksFileGivesTheEuro() throws Exception {
         RateTable nbk = new NbkRatesParser().parse(bytes("nbk-2026-04-01.xml"), APRIL_1);
-        assertEquals(new ForeignRate("EUR", new BigDecimal("549.10"), 1), nbk.require("EUR"));
+        assertEquals(new ForeignRate("EUR", new BigDecimal("549.10"), 1, new BigDecimal("-3.05")), nbk.require("EUR"));
     }
 
     @Test

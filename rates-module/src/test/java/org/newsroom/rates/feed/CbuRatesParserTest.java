@@ -130,4 +130,20 @@ class CbuRatesParserTest {
         FeedException e = assertThrows(FeedException.class, () -> parser.parse(json));
         assertEquals("The CBU entry for USD has no Date", e.getMessage());
     }
+
+    @Test
+    void theBanksOwnDiffGivesItsPreviousDayFigure() throws Exception {
+        // "Diff":"-16.5" beside "Rate":"12194.21": the bank's rate of 31.03 was 12210.71.
+        OfficialQuote usd = parser.parse(bytes("cbu-2026-04-01.json")).usdQuote();
+        assertEquals(new BigDecimal("12210.71"), usd.previousQuote());
+    }
+
+    @Test
+    void aDiffThatIsNoNumberCostsOnlyThePreviousFigure() throws Exception {
+        String file = "[{\"Ccy\":\"USD\",\"Nominal\":\"1\",\"Rate\":\"12194.21\",\"Diff\":\"n/a\","
+                + "\"Date\":\"01.04.2026\"}]";
+        OfficialQuote usd = parser.parse(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)).usdQuote();
+        assertEquals(new BigDecimal("12194.21"), usd.quote());
+        assertEquals(null, usd.previousQuote());
+    }
 }

@@ -35,10 +35,12 @@ class NbkRatesParserTest {
     void keepsTheRegionalRowsWithTheirNominalsForCrossRates() throws Exception {
         RateTable table = parser.parse(bytes("nbk-2026-04-01.xml"), APRIL_1);
 
-        assertEquals(new ForeignRate("KGS", new BigDecimal("5.47"), 1), table.find("KGS").orElseThrow());
-        assertEquals(new ForeignRate("TJS", new BigDecimal("50.19"), 1), table.find("TJS").orElseThrow());
-        assertEquals(new ForeignRate("UZS", new BigDecimal("3.93"), 100), table.find("UZS").orElseThrow());
-        assertEquals(new ForeignRate("EUR", new BigDecimal("549.10"), 1), table.find("EUR").orElseThrow(),
+        assertEquals(new ForeignRate("KGS", new BigDecimal("5.47"), 1, new BigDecimal("-0.04")),
+                table.find("KGS").orElseThrow());
+        assertEquals(new BigDecimal("50.19"), table.find("TJS").orElseThrow().value());
+        assertEquals(100, table.find("UZS").orElseThrow().nominal());
+        assertEquals(new BigDecimal("3.93"), table.find("UZS").orElseThrow().value());
+        assertEquals(new BigDecimal("549.10"), table.find("EUR").orElseThrow().value(),
                 "kept for the ticker's added currencies");
         assertTrue(table.find("IRR").isEmpty(), "rows nobody uses are not kept");
     }
@@ -143,5 +145,12 @@ class NbkRatesParserTest {
                 + "<quant>1</quant></item></rates>");
         FeedException e = assertThrows(FeedException.class, () -> parser.parse(xml, APRIL_1));
         assertEquals("The NBK file gives its date as \"31.02.2026\", which is not a date", e.getMessage());
+    }
+
+    @Test
+    void theBanksOwnChangeGivesItsPreviousDayFigure() throws Exception {
+        // <change>-2.77</change> beside 478.77: the bank's rate of 31.03 was 481.54.
+        OfficialQuote usd = parser.parse(bytes("nbk-2026-04-01.xml"), APRIL_1).usdQuote();
+        assertEquals(new BigDecimal("481.54"), usd.previousQuote());
     }
 }

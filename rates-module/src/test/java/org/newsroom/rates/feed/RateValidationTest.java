@@ -69,12 +69,47 @@ class RateValidationTest {
     }
 
     @Test
-    void aRateThatTakesEffectAfterTodayIsRejected() {
+    void aRateSetForTomorrowIsStoredAndSaysWhenItGoesOnTheTicker() {
         Verdict verdict = validation.check(kzt(APRIL_1, "478.77"), kzt(MARCH_31, "481.54"), MARCH_31);
+
+        assertEquals(Decision.ACCEPT, verdict.decision());
+        assertTrue(verdict.reason().endsWith("it goes on the ticker on 2026-04-01"), verdict.reason());
+    }
+
+    @Test
+    void aRateDatedMoreThanAWeekAheadIsRejected() {
+        Verdict verdict = validation.check(kzt(APRIL_1.plusDays(8), "478.77"), kzt(MARCH_31, "481.54"), APRIL_1);
 
         assertEquals(Decision.REJECT, verdict.decision());
         assertFalse(verdict.alreadyStored());
-        assertTrue(verdict.reason().contains("takes effect on 2026-04-01, after today (2026-03-31)"), verdict.reason());
+        assertTrue(verdict.reason().contains("more than 7 days after today (2026-04-01)"), verdict.reason());
+    }
+
+    @Test
+    void todaysFileReadAgainAfterTomorrowsRateWasStoredIsUpToDate() {
+        Verdict verdict = validation.check(kzt(MARCH_31, "481.54"), kzt(APRIL_1, "478.77"), kzt(MARCH_31, "481.54"),
+                MARCH_31);
+
+        assertEquals(Decision.REJECT, verdict.decision());
+        assertTrue(verdict.alreadyStored(), verdict.reason());
+    }
+
+    @Test
+    void todaysRateCorrectedAfterTomorrowsWasStoredIsJudgedAgainstTheRateItCorrects() {
+        Verdict verdict = validation.check(kzt(MARCH_31, "481.60"), kzt(APRIL_1, "478.77"), kzt(MARCH_31, "481.54"),
+                MARCH_31);
+
+        assertEquals(Decision.ACCEPT, verdict.decision(), verdict.reason());
+        assertTrue(verdict.reason().contains("corrects the rate stored for 2026-03-31"), verdict.reason());
+    }
+
+    @Test
+    void yesterdaysFileIsStillRefusedOnceANewerRateIsStored() {
+        Verdict verdict = validation.check(kzt(MARCH_31, "481.60"), kzt(APRIL_1, "478.77"), kzt(MARCH_31, "481.54"),
+                APRIL_1);
+
+        assertEquals(Decision.REJECT, verdict.decision());
+        assertFalse(verdict.alreadyStored());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.settings.RateSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsroom.rates.feed.CbuRatesParser;
@@ -42,6 +43,15 @@ final class Canned {
         RateTable table = new NbtRatesParser().parse(TestFeedServer.fixture("nbt-2026-05-18.xml"),
                 LocalDate.of(2026, 5, 18));
         return new FetchedRates(RateSource.NBT, table.usdQuote(), List.of(table), null);
+    }
+
+    /** {@link #cbu()} for a field initialiser or lambda, where a checked exception cannot go. */
+    static FetchedRates cbuUnchecked() {
+        try {
+            return cbu();
+        } catch (FeedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A source that answers with {@code rates} whatever day is asked. */

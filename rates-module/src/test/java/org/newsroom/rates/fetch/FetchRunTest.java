@@ -1,5 +1,10 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.held.HeldRateStatus;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -152,10 +157,13 @@ class FetchRunTest {
     }
 
     @Test
-    void aRateNotYetInForceIsLeftForLater() throws Exception {
+    void nbkrsAfternoonFileForTomorrowIsStoredAtOnce() throws Exception {
+        // NBKR publishes the rate of 24.05 on the afternoon of 23.05; it used to be refused until the 24th.
         FetchReport report = run(List.of(Canned.answering(Canned.nbkr())), LocalDate.of(2026, 5, 23));
-        assertEquals(FetchOutcome.NO_RATE, report.of("NBKR").orElseThrow().outcome());
-        assertTrue(book.storedOf("KGS").isEmpty());
+        SourceReport nbkr = report.of("NBKR").orElseThrow();
+        assertEquals(FetchOutcome.OK, nbkr.outcome(), nbkr.message());
+        assertTrue(nbkr.message().contains("it goes on the ticker on 2026-05-24"), nbkr.message());
+        assertEquals(LocalDate.of(2026, 5, 24), book.storedOf("KGS").get(0).effectiveDate());
     }
 
     @Test

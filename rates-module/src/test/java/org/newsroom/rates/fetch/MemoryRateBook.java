@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +37,18 @@ final class MemoryRateBook implements RateBook {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    @Override
+    public Optional<OfficialQuote> inForceOn(String currency, java.time.LocalDate day) {
+        OfficialQuote found = null;
+        for (OfficialQuote quote : stored) {
+            if (quote.currency().equals(currency) && !quote.effectiveDate().isAfter(day)
+                    && (found == null || !quote.effectiveDate().isBefore(found.effectiveDate()))) {
+                found = quote;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     @Override

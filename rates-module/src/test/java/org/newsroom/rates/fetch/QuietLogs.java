@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Silences the fetch package's one-line-per-source log while a test class runs, so test output stays readable. */
-final class QuietLogs implements BeforeAllCallback, AfterAllCallback {
+public final class QuietLogs implements BeforeAllCallback, AfterAllCallback {
 
     /** Held here: java.util.logging keeps only weak references, and a collected logger forgets its level. */
     private static final Logger FETCH_LOG = Logger.getLogger(FetchRun.class.getPackageName());

@@ -1,5 +1,8 @@
 package org.newsroom.rates.fetch;
 
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.fetch.http.FetchLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +44,9 @@ class SourceFetchTest {
 
         FetchedRates rates = nbk.fetch(APRIL_1);
 
-        assertEquals(List.of("/nbk/get_rates.cfm?fdate=01.04.2026"), server.requests);
+        assertEquals(List.of("/nbk/get_rates.cfm?fdate=01.04.2026", "/nbk/get_rates.cfm?fdate=02.04.2026"),
+                server.requests, "today's file, then tomorrow's (here the same file again: not published yet)");
+        assertNull(rates.aheadQuote());
         OfficialQuote kzt = rates.usdQuote();
         assertEquals("KZT", kzt.currency());
         assertEquals("478.77", kzt.quote().toPlainString());
@@ -66,7 +71,7 @@ class SourceFetchTest {
 
         OfficialQuote uzs = cbu.fetch(APRIL_1).usdQuote();
 
-        assertEquals(List.of("/cbu/json/all/2026-04-01/"), server.requests);
+        assertEquals(List.of("/cbu/json/all/2026-04-01/", "/cbu/json/all/2026-04-02/"), server.requests);
         assertEquals("UZS", uzs.currency());
         assertEquals("12194.21", uzs.quote().toPlainString());
     }
@@ -153,5 +158,31 @@ class SourceFetchTest {
         FeedException e = assertThrows(FeedException.class,
                 () -> SourceFetch.nbt(client, url("/nbt/?date={YYYY-MM-DD}")).fetch(MAY_18));
         assertEquals("NBT answered HTTP 502 (tried 2 times)", e.getMessage());
+    }
+
+    @Test
+    void nbksRateForTomorrowIsReadOnceItIsPublished() throws Exception {
+        server.on("/nbk/", exchange -> TestFeedServer.send(exchange, 200, TestFeedServer.fixture(
+                exchange.getRequestURI().getQuery().endsWith("02.04.2026") ? "nbk-2026-04-02.xml" : "nbk-2026-04-01.xml")));
+        SourceFetch nbk = SourceFetch.nbk(client, url("/nbk/get_rates.cfm?fdate={DD.MM.YYYY}"));
+
+        FetchedRates rates = nbk.fetch(APRIL_1);
+
+        assertEquals("478.77", rates.usdQuote().quote().toPlainString());
+        OfficialQuote tomorrow = rates.aheadQuote();
+        assertEquals(APRIL_1.plusDays(1), tomorrow.effectiveDate());
+        assertEquals("477.10", tomorrow.quote().toPlainString());
+        assertNull(rates.remark());
+    }
+
+    @Test
+    void cbtsDailyFileIsAskedForByItsOwnPath() throws Exception {
+        server.serving("/kurs/", "cbt-2026-05-20.xml");
+        SourceFetch cbt = SourceFetch.cbt(client, url("/kurs/{YYYY}/{DDMMYYYY}.xml"));
+
+        OfficialQuote tmt = cbt.fetch(LocalDate.of(2026, 5, 20)).usdQuote();
+
+        assertEquals(List.of("/kurs/2026/20052026.xml"), server.requests);
+        assertEquals("3.5", tmt.quote().toPlainString());
     }
 }

@@ -19,10 +19,10 @@ import java.util.concurrent.Executors;
  * The JDK's HTTP server on a free loopback port, standing in for a bank: no test reaches the internet.
  * Handlers run on their own threads, so one that sleeps does not hold up the others.
  */
-final class TestFeedServer implements AutoCloseable {
+public final class TestFeedServer implements AutoCloseable {
 
     /** The parsers' test files, read from where the feed tests keep them rather than copied. */
-    static final String FIXTURES = "/org/newsroom/rates/feed/";
+    public static final String FIXTURES = "/org/newsroom/rates/feed/";
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -31,9 +31,9 @@ final class TestFeedServer implements AutoCloseable {
         return thread;
     });
     /** Path and query of every request, in order. */
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    TestFeedServer() {
+    public TestFeedServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class TestFeedServer implements AutoCloseable {
         server.start();
     }
 
-    TestFeedServer on(String path, HttpHandler handler) {
+    public TestFeedServer on(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             requests.add(exchange.getRequestURI().toString());
             try {
@@ -56,19 +56,19 @@ final class TestFeedServer implements AutoCloseable {
     }
 
     /** Serves a parser fixture with status 200, whatever the query. */
-    TestFeedServer serving(String path, String fixture) {
+    public TestFeedServer serving(String path, String fixture) {
         return on(path, exchange -> send(exchange, 200, fixture(fixture)));
     }
 
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create(base() + pathAndQuery);
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -77,7 +77,7 @@ final class TestFeedServer implements AutoCloseable {
         }
     }
 
-    static byte[] fixture(String name) {
+    public static byte[] fixture(String name) {
         try (InputStream in = TestFeedServer.class.getResourceAsStream(FIXTURES + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No test file " + name);

@@ -73,4 +73,22 @@ class ExchangeRateTest {
         assertEquals(original.getQuote(), confirmed.getQuote());
         assertEquals(original.getEffectiveDate(), confirmed.getEffectiveDate());
     }
+
+    @Test
+    void theBanksDigitsSurviveTheSixDecimalColumn() {
+        // What DECIMAL(20, 6) gives back for NBKR's "87,4120" and the peg's "3.50".
+        assertEquals("87.4120", ExchangeRate.published(new BigDecimal("87.412000"), 4).toPlainString());
+        assertEquals("3.50", ExchangeRate.published(new BigDecimal("3.500000"), 2).toPlainString());
+        assertEquals("87.412000", ExchangeRate.published(new BigDecimal("87.412000"), null).toPlainString(),
+                "a row stored before the digits were kept stays as it was");
+        assertEquals("87.412345", ExchangeRate.published(new BigDecimal("87.412345"), 2).toPlainString(),
+                "never rounds a figure");
+    }
+
+    @Test
+    void aNewRowRemembersHowManyDecimalsTheBankWrote() {
+        ExchangeRate rate = new ExchangeRate("KGS", java.time.LocalDate.of(2026, 5, 24), new BigDecimal("87.4120"), 1,
+                "NBKR", false, java.time.LocalDateTime.of(2026, 5, 24, 9, 0), null);
+        assertEquals("87.4120", rate.confirmedBy("editor", "checked").getQuote().toPlainString());
+    }
 }

@@ -72,4 +72,25 @@ class TickerTest {
         assertFalse(item.stale());
         assertNull(item.provenance());
     }
+
+    @Test
+    void theFirstDaysChangeIsMeasuredAgainstTheBanksOwnPreviousFigure() {
+        // The stored row before is a months-old sample (450.00); NBK's file says the day before was 481.54.
+        ExchangeRate today = new ExchangeRate("KZT", TODAY, new BigDecimal("478.77"), 1, "NBK", false,
+                LocalDateTime.of(2026, 4, 8, 10, 0), "NBK file", new BigDecimal("481.54"));
+        ExchangeRate sample = rate("KZT", LocalDate.of(2025, 12, 1), "450.00", false, "sample");
+
+        TickerItem item = Ticker.item("KZT", List.of(today, sample), TODAY, 3);
+
+        assertEquals("0.58%", item.change());
+        assertEquals(1, item.direction());
+    }
+
+    @Test
+    void withoutTheBanksPreviousFigureTheStoredRowBeforeIsUsed() {
+        ExchangeRate today = rate("KGS", TODAY, "87.45", false, null);
+        ExchangeRate before = rate("KGS", TODAY.minusDays(1), "87.00", false, null);
+
+        assertEquals("-0.51%", Ticker.item("KGS", List.of(today, before), TODAY, 3).change());
+    }
 }

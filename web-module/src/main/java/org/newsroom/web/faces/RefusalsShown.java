@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.news.refusal.Refusal;
-import org.newsroom.rates.fetch.RateDecisionException;
+import org.newsroom.rates.desk.RateDecisionException;
 import org.newsroom.web.storage.StorageTrouble;
 
 /**

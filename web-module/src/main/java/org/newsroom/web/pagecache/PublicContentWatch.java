@@ -33,7 +33,7 @@ public class PublicContentWatch extends SessionEventAdapter implements SessionCu
             "org.newsroom.news.editlock.EditLock",
             "org.newsroom.news.workingcopy.WorkingCopy",
             "org.newsroom.news.revision.Revision",
-            "org.newsroom.rates.fetch.RatesFetchLock");
+            "org.newsroom.rates.fetch.lock.RatesFetchLock");
 
     @Override
     public void customize(Session session) {

@@ -3,7 +3,7 @@ package org.newsroom.web.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.newsroom.rates.fetch.RateDecisionException;
+import org.newsroom.rates.desk.RateDecisionException;
 
 /**
  * The rates module's one refusal (a held rate decided by someone else meanwhile, a reason missing):

@@ -14,13 +14,16 @@ import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.rates.fetch.FetchGuard;
+import org.newsroom.rates.fetch.lock.FetchGuard;
 
 /**
  * Instances of a cluster each run the fetch timer; the database lets exactly one of them fetch per
- * window. Here eight "instances" claim the same slot at the same moment, on the real database.
+ * window. Here eight "instances" claim the same slot at the same moment, on the real database; the lock
+ * row is then put back, so the application's own timers (and the rate tests after this one) fetch as before.
  */
 @ExtendWith(ArquillianExtension.class)
 class FetchOncePerClusterIT {
@@ -32,6 +35,23 @@ class FetchOncePerClusterIT {
 
     @Inject
     private FetchGuard guard;
+
+    @Inject
+    private FetchLockFixture lock;
+
+    private FetchLockFixture.Row before;
+
+    /** The lock row is shared with the running application's timers: it is put back as it was. */
+    @BeforeEach
+    void rememberTheLock() {
+        before = lock.read();
+    }
+
+    @AfterEach
+    void restoreTheLock() {
+        lock.restore(before);
+        assertEquals(before, lock.read(), "the fetch lock is left as it was found");
+    }
 
     @Test
     void ofInstancesClaimingOneSlotTogetherExactlyOneFetches() throws Exception {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stand-ins for the four central banks, on the loopback port the build reserved and handed to
+ * Stand-ins for the five central banks, on the loopback port the build reserved and handed to
  * Payara Micro as NEWSROOM_RATES_*_URL: each answers for whatever day it is asked, in its bank's own
  * format, with a figure (or an HTTP failure) a test can change. Started before Micro boots, so the
  * application's start-up fetch already reads from here; no test reaches the internet.
@@ -27,6 +27,7 @@ public final class RateFeedFixtures {
     public static final String CBU = "cbu";
     public static final String NBKR = "nbkr";
     public static final String NBT = "nbt";
+    public static final String CBT = "cbt";
 
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -37,6 +38,10 @@ public final class RateFeedFixtures {
     }
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    /** NBK's {@code <change>} beside its dollar row: the bank's own change since its previous figure. */
+    private volatile String nbkChange = "-2.77";
+    /** How many days after today NBKR's daily file is dated: 1 once it has published tomorrow's rate. */
+    private volatile int nbkrDaysAhead;
     private final HttpServer server;
 
     private RateFeedFixtures(int port) throws IOException {
@@ -45,11 +50,14 @@ public final class RateFeedFixtures {
         serve(CBU, "12194.21");
         failWith(NBKR, 500);
         serve(NBT, "9.3450");
+        // The Central Bank of Turkmenistan is unreachable at first, as it often is from abroad.
+        failWith(CBT, 503);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/nbk", exchange -> answer(exchange, NBK));
         server.createContext("/cbu/", exchange -> answer(exchange, CBU));
         server.createContext("/nbkr/", exchange -> answer(exchange, NBKR));
         server.createContext("/nbt", exchange -> answer(exchange, NBT));
+        server.createContext("/cbt/", exchange -> answer(exchange, CBT));
         server.start();
     }
 
@@ -73,6 +81,15 @@ public final class RateFeedFixtures {
         answers.put(bank, new Answer(null, status));
     }
 
+    /** NBKR's daily file as on the afternoon it publishes the next day's rate (1), or as in the morning (0). */
+    public void nbkrDatedDaysAhead(int days) {
+        nbkrDaysAhead = days;
+    }
+
+    public void nbkChange(String change) {
+        nbkChange = change;
+    }
+
     private void answer(HttpExchange exchange, String bank) throws IOException {
         try (exchange) {
             Answer answer = answers.get(bank);
@@ -85,14 +102,22 @@ public final class RateFeedFixtures {
             switch (bank) {
                 case NBK -> {
                     LocalDate day = LocalDate.parse(query(uri, "fdate"), DOTTED);
+                    if (day.isAfter(today())) {
+                        // As NBK answers for a day it has not set yet.
+                        send(exchange, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rates><date>"
+                                + DOTTED.format(day) + "</date><info>Официальных курсов валют на указанную дату нет.</info>"
+                                + "</rates>").getBytes(StandardCharsets.UTF_8));
+                        return;
+                    }
                     send(exchange, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rates><date>"
                             + DOTTED.format(day) + "</date><item><fullname>ДОЛЛАР США</fullname><title>USD</title>"
                             + "<description>" + answer.figure() + "</description><quant>1</quant><index></index>"
-                            + "<change>0.00</change></item></rates>").getBytes(StandardCharsets.UTF_8));
+                            + "<change>" + nbkChange + "</change></item></rates>").getBytes(StandardCharsets.UTF_8));
                 }
                 case CBU -> {
                     String[] path = uri.getPath().split("/");
-                    LocalDate day = LocalDate.parse(path[path.length - 1]);
+                    // Asked for a day it has not set yet, CBU answers with its latest file.
+                    LocalDate day = min(LocalDate.parse(path[path.length - 1]), today());
                     send(exchange, 200, "application/json", ("[{\"id\":69,\"Code\":\"840\",\"Ccy\":\"USD\","
                             + "\"CcyNm_EN\":\"US Dollar\",\"Nominal\":\"1\",\"Rate\":\"" + answer.figure()
                             + "\",\"Diff\":\"0\",\"Date\":\"" + DOTTED.format(day) + "\"}]").getBytes(StandardCharsets.UTF_8));
@@ -103,9 +128,21 @@ public final class RateFeedFixtures {
                         return;
                     }
                     send(exchange, 200, "text/xml", ("<?xml version=\"1.0\" encoding=\"windows-1251\" ?>\n"
-                            + "<CurrencyRates Name=\"Официальные курсы\" Date=\"" + DOTTED.format(LocalDate.now())
+                            + "<CurrencyRates Name=\"Официальные курсы\" Date=\""
+                            + DOTTED.format(today().plusDays(nbkrDaysAhead))
                             + "\"><Currency ISOCode=\"USD\"><Nominal>1</Nominal><Value>"
                             + answer.figure().replace('.', ',') + "</Value></Currency></CurrencyRates>").getBytes(WINDOWS_1251));
+                }
+                case CBT -> {
+                    String[] path = uri.getPath().split("/");
+                    LocalDate day = LocalDate.parse(path[path.length - 1].replace(".xml", ""),
+                            DateTimeFormatter.ofPattern("ddMMyyyy"));
+                    send(exchange, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+                            + "<cbt_currency_rate name=\"CBT Currency XML\">\r\n\t<date>" + DOTTED.format(day)
+                            + "</date>\r\n\t<rate code=\"USD\">\r\n\t\t<name>ABŞ-NYŇ DOLLARY</name>\r\n"
+                            + "\t\t<rate_usd>1</rate_usd>\r\n\t\t<multiplier>1</multiplier>\r\n\t\t<rate_tmt>"
+                            + answer.figure() + "</rate_tmt>\r\n\t</rate>\r\n</cbt_currency_rate>\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
                 }
                 default -> {
                     LocalDate day = LocalDate.parse(query(uri, "date"));
@@ -116,6 +153,15 @@ public final class RateFeedFixtures {
                 }
             }
         }
+    }
+
+    /** The banks' today, as the application reckons it (NEWSROOM_RATES_TIME_ZONE's default). */
+    public static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static String query(URI uri, String name) {

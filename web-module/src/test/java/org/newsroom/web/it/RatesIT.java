@@ -41,8 +41,24 @@ class RatesIT extends AgainstTheServer {
         assertEquals("0.00209", tenge.getString("display"));
         assertEquals(0, tenge.getJsonNumber("quote").bigDecimalValue().compareTo(new java.math.BigDecimal("478.77")));
 
+        assertEquals("0.58%", tenge.getString("change"),
+                "against NBK's own previous figure (<change>-2.77</change>), not the sample stored before");
+
         String home = client().get("").body();
         assertTrue(home.contains("0.10701"), "the homepage ticker shows the fetched somoni");
+    }
+
+    @Test
+    @Order(1)
+    void whileTheCentralBankOfTurkmenistanIsUnreachableTheManatIsTheConfiguredPegAndSaysSo() throws Exception {
+        awaitStartUpFetch();
+        JsonObject manat = latest("TMT");
+        assertEquals("CBT", manat.getString("source"));
+        assertEquals("3.50", manat.getJsonNumber("quote").toString(), "the peg as configured, not 3.500000");
+        assertTrue(manat.getString("provenance").startsWith("configured peg of the Central Bank of Turkmenistan: 3.50"),
+                manat.getString("provenance"));
+        JsonObject cbt = source(signedIn(), "CBT");
+        assertTrue(cbt.getString("lastMessage").contains("CBT answered HTTP 503"), cbt.toString());
     }
 
     @Test
@@ -87,6 +103,14 @@ class RatesIT extends AgainstTheServer {
         } finally {
             RateFeedFixtures.get().serve(RateFeedFixtures.NBT, "9.3450");
         }
+
+        editor.json("POST", "api/newsroom/rates/fetch", null);
+        JsonObject recovered = source(editor, "NBT");
+        assertEquals("OK", recovered.getString("lastOutcome"));
+        assertTrue(recovered.getString("lastError", "").contains("HTTP 500"), "the last error is kept: " + recovered);
+        java.time.Instant failedAt = java.time.Instant.parse(recovered.getString("lastErrorAt"));
+        assertTrue(failedAt.isBefore(java.time.Instant.parse(recovered.getString("lastSuccessAt"))),
+                "with when it happened, so it reads as past: " + recovered);
     }
 
     @Test
@@ -133,6 +157,52 @@ class RatesIT extends AgainstTheServer {
         assertEquals("admin", today.getString("confirmedBy"));
         String log = editor.json("GET", "api/newsroom/admin/audit?action=RATE_ENTERED", null).body();
         assertTrue(log.contains("rate KZT") && log.contains(reason), "the override is in the audit log: " + log);
+    }
+
+    @Test
+    @Order(6)
+    void nbkrsAfternoonRateForTomorrowIsStoredInTheBanksDigitsAndWaitsForItsDay() throws Exception {
+        awaitStartUpFetch();
+        StaffClient editor = signedIn();
+        LocalDate tomorrow = TODAY.plusDays(1);
+        RateFeedFixtures.get().serve(RateFeedFixtures.NBKR, "87.4120");
+        RateFeedFixtures.get().nbkrDatedDaysAhead(1);
+        try {
+            JsonObject report = StaffClient.json(editor.json("POST", "api/newsroom/rates/fetch", null));
+            String nbkr = report.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                    .filter(row -> row.getString("source").equals("NBKR")).findFirst().orElseThrow().getString("message");
+            assertTrue(nbkr.startsWith("Stored: KGS") && nbkr.contains("it goes on the ticker on " + tomorrow), nbkr);
+
+            JsonObject som = latest("KGS");
+            assertEquals("2026-05-24", som.getString("effectiveDate"), "tomorrow's rate is not on today's ticker");
+            JsonObject stored = StaffClient.json(client().get("api/rates/KGS?from=" + TODAY + "&to=" + tomorrow))
+                    .getJsonArray("rates").getJsonObject(0);
+            assertEquals(tomorrow.toString(), stored.getString("effectiveDate"));
+            assertEquals("87.4120", stored.getJsonNumber("quote").toString(), "NBKR's 87,4120, not 87.412000");
+        } finally {
+            RateFeedFixtures.get().failWith(RateFeedFixtures.NBKR, 500);
+            RateFeedFixtures.get().nbkrDatedDaysAhead(0);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void whenTheCentralBankOfTurkmenistanAnswersItsFileIsTheManatsSource() throws Exception {
+        awaitStartUpFetch();
+        StaffClient editor = signedIn();
+        RateFeedFixtures.get().serve(RateFeedFixtures.CBT, "3.5");
+        try {
+            editor.json("POST", "api/newsroom/rates/fetch", null);
+            JsonObject manat = latest("TMT");
+            assertEquals(TODAY.toString(), manat.getString("effectiveDate"));
+            assertEquals("CBT file of " + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                    + ": 3.5 TMT per 1 USD", manat.getString("provenance"));
+            JsonObject cbt = source(editor, "CBT");
+            assertEquals("OK", cbt.getString("lastOutcome"), cbt.toString());
+            assertTrue(cbt.getString("lastMessage").contains("agrees with the configured peg 3.50"), cbt.toString());
+        } finally {
+            RateFeedFixtures.get().failWith(RateFeedFixtures.CBT, 503);
+        }
     }
 
     private StaffClient client() throws Exception {

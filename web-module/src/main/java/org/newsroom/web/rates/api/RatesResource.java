@@ -43,7 +43,7 @@ public class RatesResource {
     public Response latest(@Context Request request) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (TickerItem item : ticker.items()) {
-            rates.latest(item.currency()).ifPresent(rate -> items.add(RatesJson.latest(item, rate)));
+            ticker.inForce(item.currency()).ifPresent(rate -> items.add(RatesJson.latest(item, rate)));
         }
         return JsonResponses.cacheable(request,
                 Json.createObjectBuilder().add("base", "USD").add("rates", items).build(), MAX_AGE_SECONDS);

@@ -17,15 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.fetch.HeldRate;
-import org.newsroom.rates.fetch.RateDecisionException;
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.desk.RateDecisionException;
 import org.newsroom.news.refusal.Refusal;
 import org.newsroom.web.rates.facade.RateDeskFacade;
-import org.newsroom.rates.fetch.RateSourceStatus;
+import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.rates.ticker.Ticker;
-import org.newsroom.rates.ticker.TickerCurrencies;
+import org.newsroom.rates.settings.TickerCurrencies;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
 import org.newsroom.web.http.OutletTime;
@@ -74,7 +74,7 @@ public class RatesDesk implements Serializable {
     }
 
     private RateBoardRow row(TickerItem item) {
-        List<ExchangeRate> lastTwo = rates.latestTwo(item.currency());
+        List<ExchangeRate> lastTwo = rates.latestTwo(item.currency(), ticker.today());
         String previous = lastTwo.size() < 2 ? "" : UsdFigures.value(lastTwo.get(1).usdPerUnit());
         return new RateBoardRow(item.currency(), item.value(), previous, item.change(), item.source(),
                 item.effectiveDate(), item.derived(), item.stale(), item.provenance());
@@ -139,6 +139,19 @@ public class RatesDesk implements Serializable {
     /** Stored times are UTC; staff read them in the newsroom's time zone. */
     public String local(LocalDateTime utc) {
         return utc == null ? "" : OutletTime.local(utc, OutletTime.zone()).format(STAFF_TIME);
+    }
+
+    /**
+     * A source's last error with when it happened, and whether the source has answered since, so an old
+     * error does not read as a current one.
+     */
+    public String lastError(RateSourceStatus status) {
+        if (status.getLastError() == null) {
+            return "";
+        }
+        LocalDateTime at = status.getLastErrorAt();
+        boolean answeredSince = at != null && status.getLastSuccessAt() != null && status.getLastSuccessAt().isAfter(at);
+        return (at == null ? "" : local(at) + (answeredSince ? " (answered since)" : "") + ": ") + status.getLastError();
     }
 
     /** Every configured ticker currency, also one that has no rate yet (RUB, EUR, CNY when added). */

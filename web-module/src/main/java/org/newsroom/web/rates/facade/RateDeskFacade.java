@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.refusal.Refusal;
 import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.fetch.HeldRate;
-import org.newsroom.rates.fetch.HeldRates;
-import org.newsroom.rates.fetch.ManualRate;
-import org.newsroom.rates.fetch.RateSourceStatus;
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.desk.HeldRates;
+import org.newsroom.rates.desk.ManualRate;
+import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 
 /**

@@ -1,0 +1,53 @@
+package org.newsroom.rates.settings;
+
+import org.newsroom.rates.fetch.http.FeedUrl;
+
+/**
+ * The banks whose files are fetched, each with the variable that can point it elsewhere (a test server,
+ * a mirror) and the official address used when the variable is not set. See {@link FeedUrl} for the
+ * date placeholders.
+ */
+public enum RateSource {
+
+    NBK("KZT", "NEWSROOM_RATES_NBK_URL", "https://nationalbank.kz/rss/get_rates.cfm?fdate={DD.MM.YYYY}"),
+    CBU("UZS", "NEWSROOM_RATES_CBU_URL", "https://cbu.uz/en/arkhiv-kursov-valyut/json/all/{YYYY-MM-DD}/"),
+    /** A folder: NBKR publishes only its latest files, daily.xml and weekly.xml, and takes no date. */
+    NBKR("KGS", "NEWSROOM_RATES_NBKR_URL", "https://www.nbkr.kg/XML/"),
+    NBT("TJS", "NEWSROOM_RATES_NBT_URL", "https://www.nbt.tj/en/kurs/export_xml.php?date={YYYY-MM-DD}&export=xmlout"),
+    /**
+     * The Central Bank of Turkmenistan's daily file. Often unreachable from abroad: the configured peg
+     * (NEWSROOM_RATES_TMT_PEG) is the fallback and the cross-check, see fetch.TmtPegKeeper.
+     */
+    CBT("TMT", "NEWSROOM_RATES_CBT_URL", "https://cbt.tm/kurs/{YYYY}/{DDMMYYYY}.xml");
+
+    /** The status row of the manat: the CBT file when it answers, else the configured peg, with its cross-checks. */
+    public static final String TMT_PEG_STATUS = "CBT";
+
+    private final String currency;
+    private final String urlVariable;
+    private final String officialUrl;
+
+    RateSource(String currency, String urlVariable, String officialUrl) {
+        this.currency = currency;
+        this.urlVariable = urlVariable;
+        this.officialUrl = officialUrl;
+    }
+
+    /** The national currency whose dollar rate this bank sets. */
+    public String currency() {
+        return currency;
+    }
+
+    public String urlVariable() {
+        return urlVariable;
+    }
+
+    public String officialUrl() {
+        return officialUrl;
+    }
+
+    /** NBKR's address is a folder of fixed file names; the others are one address per date. */
+    public boolean takesDate() {
+        return this != NBKR;
+    }
+}
