@@ -1,9 +1,10 @@
 package org.newsroom.rates.settings;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
 
 /**
- * Where settings are read from: the process environment in production, a plain map in tests, so that
+ * Where settings are read from: the server's configuration in production, a plain map in tests, so that
  * no test depends on (or has to change) the environment it runs in.
  */
 @FunctionalInterface
@@ -12,8 +13,20 @@ public interface SettingsSource {
     /** @return the setting's text, or null when it is not set */
     String get(String name);
 
+    /**
+     * The server's settings: environment variables, then {@code -D} system properties, through
+     * MicroProfile Config (which Payara and WildFly ship), as the news and web modules read theirs.
+     * Outside a server (unit tests) there is no Config implementation; the same two are read directly.
+     */
     static SettingsSource environment() {
-        return System::getenv;
+        return name -> {
+            try {
+                return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(null);
+            } catch (IllegalStateException | java.util.ServiceConfigurationError | LinkageError noImplementation) {
+                String value = System.getenv(name);
+                return value != null ? value : System.getProperty(name);
+            }
+        };
     }
 
     static SettingsSource of(Map<String, String> values) {

@@ -19,19 +19,30 @@ public final class TickerCurrencies {
     }
 
     public static List<String> configured() {
-        return parse(System.getenv(VARIABLE));
+        return parse(SettingsSource.environment().get(VARIABLE));
     }
 
-    /** The list a setting gives: codes of three letters, upper-cased, first mention kept; the default if none. */
+    /**
+     * The list a setting gives: codes of three letters, upper-cased, first mention kept; the default if
+     * unset.
+     *
+     * @throws IllegalArgumentException naming the variable for anything that is not a currency code
+     */
     public static List<String> parse(String setting) {
         if (setting == null || setting.isBlank()) {
             return DEFAULT;
         }
         List<String> codes = Arrays.stream(setting.split(","))
                 .map(code -> code.strip().toUpperCase(Locale.ROOT))
-                .filter(code -> code.matches("[A-Z]{3}"))
+                .filter(code -> !code.isEmpty())
                 .distinct()
                 .toList();
+        for (String code : codes) {
+            if (!code.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException(VARIABLE + " is \"" + setting + "\"; expected currency codes of three"
+                        + " letters, comma-separated, e.g. " + String.join(",", DEFAULT) + " (\"" + code + "\" is not one)");
+            }
+        }
         return codes.isEmpty() ? DEFAULT : codes;
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Logger;
 import org.newsroom.rates.feed.BusinessDays;
 import org.newsroom.rates.settings.RateSourceSettings;
 import org.newsroom.rates.settings.SettingsSource;
@@ -26,24 +25,18 @@ public class Ticker {
     /** The manat's rate is a peg set years ago: its age says nothing about whether it is current. */
     static final String PEGGED_CURRENCY = "TMT";
 
-    private static final Logger LOG = Logger.getLogger(Ticker.class.getName());
-
     @Inject
     private ExchangeRates rates;
 
     private int staleBusinessDays = BusinessDays.DEFAULT_MAX_AGE;
     private ZoneId zone = RateSourceSettings.DEFAULT_ZONE;
 
-    /** A wrong setting must not take the ticker down: it falls back to the defaults, with a warning. */
+    /** Checked at start-up with every other setting (the web module's SettingsAtStart), so no fallback here. */
     @PostConstruct
     void readSettings() {
         SettingsSource environment = SettingsSource.environment();
-        try {
-            staleBusinessDays = RateSourceSettings.staleBusinessDays(environment);
-            zone = RateSourceSettings.timeZone(environment);
-        } catch (IllegalArgumentException e) {
-            LOG.warning("Ticker uses the default stale age and time zone: " + e.getMessage());
-        }
+        staleBusinessDays = RateSourceSettings.staleBusinessDays(environment);
+        zone = RateSourceSettings.timeZone(environment);
     }
 
     public List<TickerItem> items() {

@@ -142,10 +142,13 @@ class RateSourceSettingsTest {
     }
 
     @Test
-    void theTickersAddedCurrenciesAreReadFromItsListLeniently() {
+    void theTickersAddedCurrenciesAreTheAddableOnesOfItsList() {
         assertEquals(List.of(), settings(Map.of()).addedTickerCurrencies(), "the default list adds none");
-        assertEquals(List.of("EUR", "RUB"), settings(Map.of("NEWSROOM_TICKER_CURRENCIES", "KGS, eur, GBP, RUB, ?"))
+        assertEquals(List.of("EUR", "RUB"), settings(Map.of("NEWSROOM_TICKER_CURRENCIES", "KGS, eur, GBP, RUB"))
                 .addedTickerCurrencies());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> settings(Map.of("NEWSROOM_TICKER_CURRENCIES", "KGS, ?")));
+        assertTrue(refused.getMessage().startsWith("NEWSROOM_TICKER_CURRENCIES"), refused.getMessage());
     }
 
     @Test

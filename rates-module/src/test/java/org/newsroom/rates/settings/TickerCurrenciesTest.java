@@ -1,6 +1,8 @@
 package org.newsroom.rates.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,14 @@ class TickerCurrenciesTest {
     }
 
     @Test
-    void configuredListKeepsItsOrderAndDropsNonsense() {
-        assertEquals(List.of("KZT", "RUB", "EUR"), TickerCurrencies.parse(" kzt, RUB,,e u r?,EUR, RUB"));
+    void configuredListKeepsItsOrderAndFirstMentions() {
+        assertEquals(List.of("KZT", "RUB", "EUR"), TickerCurrencies.parse(" kzt, RUB,,EUR, RUB"));
+    }
+
+    @Test
+    void somethingThatIsNotACurrencyCodeIsRefusedNamingTheVariableNotDropped() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> TickerCurrencies.parse("KZT,e u r?"));
+        assertTrue(refused.getMessage().startsWith("NEWSROOM_TICKER_CURRENCIES is \"KZT,e u r?\""), refused.getMessage());
     }
 }

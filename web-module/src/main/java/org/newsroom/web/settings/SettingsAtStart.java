@@ -8,6 +8,9 @@ import org.newsroom.news.article.BodyLimit;
 import org.newsroom.news.editlock.LockRules;
 import org.newsroom.news.media.MediaSettings;
 import org.newsroom.news.settings.Settings;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.settings.TickerCurrencies;
 import org.newsroom.web.articles.feeds.SitemapServlet;
 import org.newsroom.web.articles.site.ListingView;
 import org.newsroom.web.http.OutletTime;
@@ -19,8 +22,9 @@ import org.newsroom.web.storage.StatementCounter;
  * Every {@code NEWSROOM_*} setting of the news and web modules, read and checked once as the
  * application starts, before it takes traffic: a value that is set but unusable fails the deployment
  * with a message naming the variable (see {@link Settings}), rather than a 500 on the first request
- * that needs it or a silent fallback to the default. The rates module checks its own settings as it
- * starts (RateSourceSettings), and the database settings are the server's (the datasource).
+ * that needs it or a silent fallback to the default. The rates module reads its own the same way
+ * (RateSourceSettings, TickerCurrencies: it knows nothing of the news module) and they are checked here
+ * too; the database settings are the server's (the datasource).
  */
 @ApplicationScoped
 public class SettingsAtStart {
@@ -42,6 +46,8 @@ public class SettingsAtStart {
         PageCacheFilter.capacity(settings);
         StatementCounter.enabled();
         SampleContent.wanted(settings);
+        RateSourceSettings.from(SettingsSource.environment());
+        TickerCurrencies.configured();
         LOG.info("Settings checked: time zone " + OutletTime.zone().getId() + ", " + ListingView.pageSize(settings)
                 + " articles per page, sample content " + (SampleContent.wanted(settings) ? "on" : "off"));
     }

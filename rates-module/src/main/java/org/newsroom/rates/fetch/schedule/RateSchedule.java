@@ -64,14 +64,8 @@ public class RateSchedule {
 
     @PostConstruct
     void start() {
-        RateSourceSettings settings;
-        try {
-            settings = RateSourceSettings.fromEnvironment();
-        } catch (IllegalArgumentException e) {
-            // The site runs on without fresh rates rather than failing to deploy over a rates setting.
-            LOG.severe("Exchange rates will not be fetched: " + e.getMessage());
-            return;
-        }
+        // Checked with every other setting as the application starts (a bad one fails the start).
+        RateSourceSettings settings = RateSourceSettings.fromEnvironment();
         if (!settings.fetchEnabled()) {
             LOG.info("Exchange rates are not fetched automatically: " + RateSourceSettings.FETCH + " is off");
             return;
@@ -90,8 +84,9 @@ public class RateSchedule {
         try {
             timers.createCalendarTimer(when, new TimerConfig(SCHEDULED, false));
         } catch (IllegalArgumentException e) {
-            LOG.severe("Exchange rates will not be fetched on a schedule: " + RateSourceSettings.SCHEDULE
-                    + " \"" + schedule + "\" is not a valid calendar expression (" + e.getMessage() + ")");
+            // A setting that cannot be used fails the start, naming the variable, as every other does.
+            throw new IllegalArgumentException(RateSourceSettings.SCHEDULE + " is \"" + schedule
+                    + "\"; expected a calendar expression such as Mon-Fri 9-18 */30 (" + e.getMessage() + ")", e);
         }
         timers.createSingleActionTimer(STARTUP_DELAY.toMillis(), new TimerConfig(STARTUP, false));
         LOG.info(() -> "Exchange rates are fetched at " + schedule + " (day of week, hour, minute) "
