@@ -40,7 +40,7 @@ public class StaffRatesResource {
     @GET
     @Path("sources")
     public Response sources() {
-                JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
         for (RateSourceStatus status : desk.statuses()) {
             JsonObjectBuilder row = Json.createObjectBuilder()
                     .add("source", status.getSource())
@@ -48,6 +48,7 @@ public class StaffRatesResource {
             add(row, "lastOutcome", status.getLastOutcome());
             add(row, "lastMessage", status.getLastMessage());
             add(row, "lastError", status.getLastError());
+            add(row, "lastErrorAt", status.getLastErrorAt());
             add(row, "lastAttemptAt", status.getLastAttemptAt());
             add(row, "lastSuccessAt", status.getLastSuccessAt());
             rows.add(row);
@@ -58,7 +59,7 @@ public class StaffRatesResource {
     @POST
     @Path("fetch")
     public Response fetchNow() {
-                FetchReport report = desk.fetchNow();
+        FetchReport report = desk.fetchNow();
         JsonArrayBuilder rows = Json.createArrayBuilder();
         report.sources().forEach(source -> rows.add(Json.createObjectBuilder()
                 .add("source", source.source())
@@ -71,7 +72,7 @@ public class StaffRatesResource {
     @GET
     @Path("held")
     public Response held() {
-                JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
         for (HeldRate held : desk.pending()) {
             rows.add(Json.createObjectBuilder()
                     .add("id", held.getId())
