@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,7 +36,8 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 
 /**
- * Full-text search over published articles with Lucene: the same on H2 and PostgreSQL. Readers'
+ * Full-text search over published articles with Lucene: the same on H2 and PostgreSQL, in Russian,
+ * English and Kazakh alike ({@link NewsAnalyzer}). Readers'
  * words are analysed into terms and combined by this class — never handed to a query parser — so
  * quotes, operators and regular-expression characters are just text. Every term must occur; a
  * match in the headline counts most, then the standfirst, then the body; equal scores go newest first.
@@ -51,7 +51,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
     static final String PUBLISHED = "published";
     private static final int MAX_TERMS = 12;
 
-    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = new NewsAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -108,7 +108,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
         }
     }
 
-    /** The distinct terms of the reader's words as the index knows them (lower-cased, split on punctuation). */
+    /** The distinct terms of the reader's words as the index knows them (see {@link NewsAnalyzer}). */
     public List<String> terms(String text) {
         Set<String> terms = new LinkedHashSet<>();
         if (text == null) {

@@ -86,12 +86,12 @@ public class Search {
     public SearchResults search(String text, int first, int max) {
         catchUp();
         SearchHits hits = index.search(text, first, max);
-        return new SearchResults(teasers(hits.ids()), hits.total(), hits.terms());
+        return new SearchResults(teasers(hits.ids()), hits.total(), new SearchTerms(hits.terms()));
     }
 
     /** The reader's words as the index splits them: what the results page highlights. */
-    public List<String> terms(String text) {
-        return index.terms(text);
+    public SearchTerms terms(String text) {
+        return new SearchTerms(index.terms(text));
     }
 
     private void catchUp() {

@@ -92,6 +92,17 @@ class CyrillicAddressesBrowserIT extends AgainstTheServer {
     }
 
     @Test
+    void anotherFormOfTheWordFindsTheArticleAndItsFormsAreHighlighted() throws Exception {
+        publishTheArticles();
+        search("курсом укрепилась " + RUN);
+        assertEquals(List.of(RUSSIAN_TITLE), headlines(), "курсом finds курс, укрепилась finds укрепился");
+        List<String> marked = browser.driver().findElements(By.cssSelector(".teaser__title mark")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(marked.containsAll(List.of("Курс", "укрепился")), "the forms the reader did not type are marked: " + marked);
+        browser.screenshot("search-russian-stems");
+    }
+
+    @Test
     void aKazakhWordTypedIntoTheSearchBoxFindsTheKazakhArticle() throws Exception {
         publishTheArticles();
         search("ғимарат " + RUN);

@@ -1,24 +1,38 @@
 package org.newsroom.web.articles.site;
 
-import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.newsroom.news.search.SearchTerms;
 
-/** Marks the searched words in an excerpt; everything else is escaped, so the result is safe HTML. */
+/**
+ * Marks the searched words in an excerpt: every word the query's terms stand for (so "курсом" for the
+ * query "курс", "Ёлка" for "елка"), whole words only; everything else is escaped, so the result is safe HTML.
+ */
 public final class Highlighter {
+
+    /** A word: letters, digits and the marks that belong to them (Kazakh, Russian, English alike). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Highlighter() {
     }
 
-    public static String mark(String text, List<String> terms) {
-        String escaped = escape(text == null ? "" : text);
-        if (terms.isEmpty()) {
-            return escaped;
+    public static String mark(String text, SearchTerms terms) {
+        return mark(text, terms::matches);
+    }
+
+    static String mark(String text, Predicate<String> asked) {
+        String plain = text == null ? "" : text;
+        StringBuilder html = new StringBuilder(plain.length() + 32);
+        Matcher words = WORD.matcher(plain);
+        int done = 0;
+        while (words.find()) {
+            html.append(escape(plain.substring(done, words.start())));
+            String word = words.group();
+            html.append(asked.test(word) ? "<mark>" + escape(word) + "</mark>" : escape(word));
+            done = words.end();
         }
-        String alternatives = terms.stream().map(term -> Pattern.quote(escape(term))).collect(Collectors.joining("|"));
-        Matcher words = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])").matcher(escaped);
-        return words.replaceAll(match -> "<mark>" + Matcher.quoteReplacement(match.group(1)) + "</mark>");
+        return html.append(escape(plain.substring(done))).toString();
     }
 
     private static String escape(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.search.Search;
 import org.newsroom.news.search.SearchResults;
+import org.newsroom.news.search.SearchTerms;
 
 /** /search?q=: results best match first, the old site's "Viewing results" line, searched words marked. */
 @Named
@@ -36,7 +37,7 @@ public class SearchView {
         }
         int number = Pager.pageNumber(page).orElse(1);
         int size = ListingView.pageSize();
-        results = text.isEmpty() ? new SearchResults(List.of(), 0, List.of())
+        results = text.isEmpty() ? new SearchResults(List.of(), 0, SearchTerms.none())
                 : search.search(text, Pager.firstIndex(number, size), size);
         range = ResultsRange.of(number - 1, size, results.articles().size(), results.total());
         pager = Pager.of(number, size, results.total(), this::pageUrl);
