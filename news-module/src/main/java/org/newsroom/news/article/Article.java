@@ -158,6 +158,7 @@ public class Article {
         this.createdAt = now;
         this.updatedAt = now;
         this.listExcerpt = freshExcerpt();
+        this.language = HeadlineLanguage.of(this.title);
     }
 
     private static List<String> checkedTags(Collection<String> wanted) {

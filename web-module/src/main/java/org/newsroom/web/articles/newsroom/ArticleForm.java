@@ -23,7 +23,8 @@ public class ArticleForm implements Serializable {
     private List<String> sectionSlugs = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
     private List<String> bylines = new ArrayList<>();
-    private String language = "en";
+    /** Blank for a new article: the language of its headline (Cyrillic is Russian) until the editor picks one. */
+    private String language = "";
     private final FeaturedImageForm image = new FeaturedImageForm();
 
     void show(EditorView article) {
