@@ -3,7 +3,7 @@ package org.newsroom.web.pagecache;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;

@@ -3,7 +3,6 @@ package org.newsroom.web.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -29,8 +28,9 @@ public class DatabaseLoginCheck extends SessionEventAdapter {
         if (!(event.getSession().getDatasourceLogin() instanceof DatasourceLogin login)) {
             return;
         }
-        try (Connection connection = login.getConnector().connect(login.getProperties(),
-                (AbstractSession) event.getSession())) {
+        // Connector.connect takes the public Session: the same connector, data source and credentials the
+        // login is about to use, without reaching into EclipseLink's internal session classes.
+        try (Connection connection = login.getConnector().connect(login.getProperties(), event.getSession())) {
             LOG.fine(() -> "Database reachable: " + connection);
         } catch (SQLException | RuntimeException e) {
             LOG.severe(DatabaseFailure.explain(e));

@@ -1,6 +1,6 @@
 package org.newsroom.web.storage;
 
-import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 import org.newsroom.web.pagecache.PublicContentWatch;
