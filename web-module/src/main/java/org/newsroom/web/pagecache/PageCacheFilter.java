@@ -1,5 +1,6 @@
 package org.newsroom.web.pagecache;
 
+import org.newsroom.web.storage.ContentGeneration;
 import org.newsroom.news.settings.Settings;
 import org.newsroom.web.http.Validators;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Rendered pages by address, each good for the {@link ContentGeneration} it was rendered in and
+ * Rendered pages by address, each good for the {@link org.newsroom.web.storage.ContentGeneration} it was rendered in and
  * for a few minutes at most (a safety net for anything a reader sees that no write announces).
  * Bounded by Caffeine: when full, the pages least likely to be asked for again go (W-TinyLFU), so a
  * crawl through old listings does not push the homepage out. A page of a past generation stays until

@@ -1,5 +1,6 @@
 package org.newsroom.web.pagecache;
 
+import org.newsroom.web.storage.ContentGeneration;
 import java.util.function.Supplier;
 
 /**

@@ -1,5 +1,6 @@
 package org.newsroom.web.settings;
 
+import org.newsroom.web.storage.SampleContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

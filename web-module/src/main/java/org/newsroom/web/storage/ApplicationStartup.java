@@ -1,7 +1,7 @@
 package org.newsroom.web.storage;
 
 import org.newsroom.news.settings.Settings;
-import org.newsroom.web.settings.SampleContent;
+import org.newsroom.web.storage.SampleContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

@@ -3,7 +3,7 @@ package org.newsroom.web.storage;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
-import org.newsroom.web.pagecache.PublicContentWatch;
+import org.newsroom.web.storage.PublicContentWatch;
 
 /**
  * The persistence unit's one session customizer (EclipseLink takes one): how a query that meets a

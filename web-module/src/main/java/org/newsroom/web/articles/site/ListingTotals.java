@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
-import org.newsroom.web.pagecache.ContentGeneration;
+import org.newsroom.web.storage.ContentGeneration;
 
 /**
  * "Viewing results 1 - 6 of N": N is counted once per content generation, not per request.

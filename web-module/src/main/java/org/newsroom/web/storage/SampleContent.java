@@ -1,4 +1,4 @@
-package org.newsroom.web.settings;
+package org.newsroom.web.storage;
 
 import org.newsroom.news.settings.Settings;
 

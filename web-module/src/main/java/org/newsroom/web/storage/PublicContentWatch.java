@@ -1,4 +1,4 @@
-package org.newsroom.web.pagecache;
+package org.newsroom.web.storage;
 
 import java.util.Map;
 import java.util.Set;
