@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A reader searching and following tags in Russian and Kazakh: what is typed into the search box,
  * and the Cyrillic in the address bar, arrive as the words themselves (issue 11, point 1).
  */
-class CyrillicAddressesBrowserIT extends AgainstTheServer {
+class CyrillicAddressesBrowserIT extends InOneBrowser {
 
     /** Unique per run, so the searches find this run's articles only. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
@@ -28,20 +25,7 @@ class CyrillicAddressesBrowserIT extends AgainstTheServer {
     private static final String KAZAKH_TITLE = "Өскемен әкімдігі жаңа ғимарат салады " + RUN;
     private static final String KAZAKH_TAG = "Шығыс Қазақстан";
 
-    private static Browser browser;
     private static boolean published;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void publishTheArticles() throws Exception {
         if (published) {

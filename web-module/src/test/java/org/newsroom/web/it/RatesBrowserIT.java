@@ -6,31 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The ticker and the rates desk in a real (headless) Chromium; screenshots go to target/screenshots. */
-class RatesBrowserIT extends AgainstTheServer {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class RatesBrowserIT extends InOneBrowser {
 
     @Test
     void theHomepageTickerShowsTheFiveCurrenciesWithValuesAndChanges() throws Exception {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -17,21 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** Reading the site in a real browser: desktop and phone, following links, keyboard only. */
-class ReaderBrowserIT extends AgainstTheServer {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ReaderBrowserIT extends InOneBrowser {
 
     @Test
     void theHomepageWorksFromDesktopToPhone() throws Exception {
