@@ -7,15 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.newsroom.news.workflow.ArticleEditing;
-import org.newsroom.news.article.ArticleRejected;
+import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
-import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.workingcopy.WorkingCopies;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
-import org.newsroom.news.workflow.WorkflowRefused;
 import org.newsroom.web.http.OutletTime;
 
 /** /newsroom/revisions.xhtml: every save of an article, the difference between two, restore. */
@@ -27,7 +24,7 @@ public class RevisionsView implements Serializable {
 
 
     @Inject
-    private ArticleEditing editing;
+    private ArticleFacade editing;
 
     @Inject
     private WorkingCopies workingCopies;
@@ -59,20 +56,16 @@ public class RevisionsView implements Serializable {
      * at once as a new revision.
      */
     public String restore(int number) {
-        try {
-            if (article.status() == ArticleStatus.PUBLISHED) {
-                workingCopies.fromRevision(id, number);
-                return "/newsroom/edit.xhtml?faces-redirect=true&id=" + id + "&restored=" + number;
-            }
-            editing.restore(id, number, article.version());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Revision " + number + " restored as a new revision.", null));
-            to = 0;
-            load();
-        } catch (StaleEdit | WorkflowRefused | ArticleRejected refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        // A refusal (a newer save, a role that may not) is shown by web.faces.RefusalsShown.
+        if (article.status() == ArticleStatus.PUBLISHED) {
+            workingCopies.fromRevision(id, number);
+            return "/newsroom/edit.xhtml?faces-redirect=true&id=" + id + "&restored=" + number;
         }
+        editing.restore(id, number, article.version());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Revision " + number + " restored as a new revision.", null));
+        to = 0;
+        load();
         return null;
     }
 
