@@ -1,5 +1,6 @@
 package org.newsroom.web.backup;
 
+import org.newsroom.news.settings.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +40,9 @@ public final class DatabaseTarget {
         this.pgBin = pgBin;
     }
 
+    /** The server's database settings (in the backup command, outside a server: its environment). */
     public static DatabaseTarget fromEnvironment() {
-        return from(System::getenv);
+        return from(Settings.fromConfig()::text);
     }
 
     static DatabaseTarget from(UnaryOperator<String> environment) {
