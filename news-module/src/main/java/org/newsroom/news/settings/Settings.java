@@ -48,6 +48,11 @@ public final class Settings {
         return new Settings(lookup);
     }
 
+    /** The value exactly as set (a password: spaces are its own), or null when unset. */
+    public String exactly(String variable) {
+        return source.apply(variable);
+    }
+
     /** The value as set, stripped; null when unset or blank. */
     public String text(String variable) {
         String value = source.apply(variable);

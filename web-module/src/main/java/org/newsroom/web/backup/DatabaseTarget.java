@@ -42,7 +42,7 @@ public final class DatabaseTarget {
 
     /** The server's database settings (in the backup command, outside a server: its environment). */
     public static DatabaseTarget fromEnvironment() {
-        return from(Settings.fromConfig()::text);
+        return from(Settings.fromConfig()::exactly);
     }
 
     static DatabaseTarget from(UnaryOperator<String> environment) {
