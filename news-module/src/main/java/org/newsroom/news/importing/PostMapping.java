@@ -124,6 +124,9 @@ public final class PostMapping {
         }
         keptTags = keptTags.stream().map(tag -> tag.length() > Article.MAX_TAG_LENGTH
                 ? tag.substring(0, Article.MAX_TAG_LENGTH) : tag).toList();
+        if (item.comments() > 0) {
+            notes.add(item.comments() + " comment(s) not imported (Newsroom has no comments)");
+        }
         long featured = item.firstMeta("_thumbnail_id").map(PostMapping::number).orElse(0L);
         return new PostPlan(item.postId(), "page".equals(item.type()), title, status, publishedAt, scheduledFor,
                 date.orElse(now), slug, oldSlugs, item.creator() == null ? "" : item.creator().strip(),
