@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Articles' readable addresses, in WordPress's own permalink notation so an imported site keeps its
  * URLs: {@code /%year%/%monthnum%/%postname%/} (the default) gives {@code /2025/11/som-steadies/}.
- * Tags: %year% %monthnum% %day% %hour% %minute% %second% %postname% %post_id%; dates in the outlet's zone.
+ * Tags: %year% %monthnum% %day% %hour% %minute% %second% %postname%; dates in the outlet's zone. WordPress's
+ * %post_id% and %category% are not offered: Newsroom's ids are not WordPress's, and an article may be in
+ * several sections (their old addresses still answer 301, through the import's records).
  */
 public final class PermalinkPattern {
 
@@ -22,9 +24,33 @@ public final class PermalinkPattern {
     private static final Pattern ALLOWED = Pattern.compile("(/(?:[A-Za-z0-9._~-]|%[a-z_]+%)+)+/?");
 
     private final String pattern;
+    private final Pattern matcher;
 
     private PermalinkPattern(String pattern) {
         this.pattern = pattern;
+        StringBuilder regex = new StringBuilder("^");
+        Matcher tag = TAG.matcher(pattern);
+        int last = 0;
+        while (tag.find()) {
+            regex.append(Pattern.quote(pattern.substring(last, tag.start())));
+            regex.append(switch (tag.group(1)) {
+                case "year" -> "(?<year>[0-9]{4})";
+                case "monthnum" -> "(?<month>[0-9]{2})";
+                case "day" -> "(?<day>[0-9]{2})";
+                case "postname" -> "(?<slug>[^/]+)";
+                default -> "[0-9]{2}";
+            });
+            last = tag.end();
+        }
+        String tail = pattern.substring(last);
+        regex.append(Pattern.quote(tail.endsWith("/") ? tail.substring(0, tail.length() - 1) : tail)).append("/?$");
+        this.matcher = Pattern.compile(regex.toString());
+    }
+
+    /** The slug a path names in this pattern's shape (path decoded: "/2025/11/тенге/"), or null. */
+    public String slugOf(String decodedPath) {
+        Matcher match = matcher.matcher(decodedPath);
+        return match.matches() ? match.group("slug") : null;
     }
 
     /**
@@ -42,7 +68,7 @@ public final class PermalinkPattern {
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             switch (tag.group(1)) {
-                case "year", "monthnum", "day", "hour", "minute", "second", "postname", "post_id" -> {
+                case "year", "monthnum", "day", "hour", "minute", "second", "postname" -> {
                 }
                 default -> throw new IllegalArgumentException("A permalink pattern knows no %" + tag.group(1) + "%: \"" + text + "\"");
             }
@@ -57,9 +83,9 @@ public final class PermalinkPattern {
     /**
      * The address of an article, percent-encoded as a browser sends it.
      *
-     * @param publishedUtc when it was (or will be) published, UTC; null uses {@code fallbackUtc}
+     * @param publishedUtc when it was (or will be) published, UTC
      */
-    public String address(LocalDateTime publishedUtc, ZoneId zone, String slug, long id) {
+    public String address(LocalDateTime publishedUtc, ZoneId zone, String slug) {
         ZonedDateTime local = publishedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
         Matcher tag = TAG.matcher(pattern);
         StringBuilder out = new StringBuilder();
@@ -71,7 +97,6 @@ public final class PermalinkPattern {
                 case "hour" -> String.format(Locale.ROOT, "%02d", local.getHour());
                 case "minute" -> String.format(Locale.ROOT, "%02d", local.getMinute());
                 case "second" -> String.format(Locale.ROOT, "%02d", local.getSecond());
-                case "post_id" -> Long.toString(id);
                 default -> encode(slug);
             };
             tag.appendReplacement(out, Matcher.quoteReplacement(value));

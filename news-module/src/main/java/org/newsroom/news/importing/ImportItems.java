@@ -59,8 +59,10 @@ public class ImportItems {
                 session.getCallerPrincipal().getName(), ImportRuns.now()));
     }
 
-    public StepResult post(ImportStep step, PostPlan plan, ConvertedBody body, List<String> tags, String fingerprint) {
-        return finish(step, new ImportedArticles(em).post(step, plan, body, tags, fingerprint,
+    /** @param attachmentPages the old addresses of the post's attachment pages, which now lead to the article */
+    public StepResult post(ImportStep step, PostPlan plan, ConvertedBody body, List<String> tags, String fingerprint,
+                           List<String> attachmentPages) {
+        return finish(step, new ImportedArticles(em).post(step, plan, body, tags, fingerprint, attachmentPages,
                 session.getCallerPrincipal().getName(), ImportRuns.now()));
     }
 

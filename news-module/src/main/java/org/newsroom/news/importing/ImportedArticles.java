@@ -30,7 +30,7 @@ final class ImportedArticles {
     }
 
     StepResult post(ImportStep step, PostPlan plan, ConvertedBody body, List<String> tags, String fingerprint,
-                    String actor, LocalDateTime now) {
+                    List<String> attachmentPages, String actor, LocalDateTime now) {
         String key = Long.toString(plan.postId());
         ImportedKeys keys = new ImportedKeys(em);
         Optional<ImportedItem> known = keys.find(step.site(), ImportedItem.ARTICLE, key);
@@ -79,7 +79,7 @@ final class ImportedArticles {
         for (String old : plan.oldSlugs()) {
             redirectSlug(cut(old), article);
         }
-        rememberAddresses(plan, article);
+        rememberAddresses(plan, attachmentPages, article);
         PublishedMedia.release(em, article, now);
         keys.remember(step.site(), ImportedItem.ARTICLE, key, article.getId(), fingerprint, now);
         return StepResult.of(existing == null ? Outcome.CREATED : Outcome.UPDATED, article.getId(), notes);
@@ -135,8 +135,8 @@ final class ImportedArticles {
     }
 
     /** ?p=ID (and ?page_id=ID), the old permalink, and the permalinks of its old slugs. */
-    private void rememberAddresses(PostPlan plan, Article article) {
-        List<String> paths = new ArrayList<>();
+    private void rememberAddresses(PostPlan plan, List<String> attachmentPages, Article article) {
+        List<String> paths = new ArrayList<>(attachmentPages);
         paths.add("/?p=" + plan.postId());
         if (plan.page()) {
             paths.add("/?page_id=" + plan.postId());

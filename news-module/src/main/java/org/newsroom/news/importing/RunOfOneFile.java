@@ -137,7 +137,11 @@ final class RunOfOneFile {
             ConvertedBody body = WordPressBody.convert(item.content(), item.postId(), links);
             List<String> tags = plan.tags().stream()
                     .map(tag -> tagNames.computeIfAbsent(tag.toLowerCase(Locale.ROOT), lower -> tag)).distinct().toList();
-            return byItem(() -> items.post(current, plan, body, tags, Fingerprint.of(item.toString(), files.size())));
+            List<String> attachmentPages = index.attachedTo(item.postId()).stream()
+                    .map(id -> index.attachments().get(id).link()).map(PostMapping::pathOf)
+                    .filter(path -> path != null && !path.contains("?")).toList();
+            return byItem(() -> items.post(current, plan, body, tags, Fingerprint.of(item.toString(), files.size()),
+                    attachmentPages));
         });
     }
 

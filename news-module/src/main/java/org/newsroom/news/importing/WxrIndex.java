@@ -88,7 +88,7 @@ public final class WxrIndex implements WxrHandler {
             PostPlan plan = PostMapping.plan(item, siteZone, site == null ? "en" : site.language(), now);
             LocalDateTime date = plan.status() == ArticleStatus.PUBLISHED ? plan.publishedAt()
                     : plan.status() == ArticleStatus.SCHEDULED ? plan.scheduledFor() : null;
-            String address = date == null ? null : permalinks.address(date, outletZone, plan.slug(), item.postId());
+            String address = date == null ? null : permalinks.address(date, outletZone, plan.slug());
             PostAddress post = new PostAddress(item.postId(), item.type(), plan.oldPath(), address);
             posts.put(item.postId(), post);
             if (plan.oldPath() != null) {

@@ -42,6 +42,8 @@ public class ApplicationStartup {
 
     @PostConstruct
     void start() {
+        // A bad NEWSROOM_PERMALINKS stops the start here, naming the variable, not at a reader's first page.
+        org.newsroom.web.articles.site.Permalinks.check();
         checkConnection();
         MigrateResult migration = SchemaMigration.migrate(dataSource);
         String version = migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;

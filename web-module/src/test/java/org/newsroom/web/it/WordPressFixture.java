@@ -32,8 +32,37 @@ final class WordPressFixture {
         throw new IllegalStateException("shared/seed/wordpress-export not found above " + Path.of("").toAbsolutePath());
     }
 
-    static Path wxr() {
+    static Path original() {
         return directory().resolve("steppe-courier.wordpress.xml");
+    }
+
+    /**
+     * The export as this suite imports it: unchanged but for its Uzbekistan category, filed as a section
+     * of its own ("uzbekistan-archive"), because the suite keeps the seeded uzbekistan section to the two
+     * sample articles (DiscoveryIT counts them). The tag "Uzbekistan" stays as it is.
+     */
+    static synchronized Path wxr() throws IOException {
+        Path file = testFiles().resolve("steppe-courier.xml");
+        if (!Files.exists(file)) {
+            Files.writeString(file, forThisSuite(Files.readString(original(), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        }
+        return file;
+    }
+
+    private static String forThisSuite(String xml) {
+        return xml.replace("<category domain=\"category\" nicename=\"uzbekistan\"><![CDATA[Uzbekistan]]>",
+                        "<category domain=\"category\" nicename=\"uzbekistan-archive\"><![CDATA[Uzbekistan archive]]>")
+                .replace("<wp:category_nicename><![CDATA[uzbekistan]]></wp:category_nicename>",
+                        "<wp:category_nicename><![CDATA[uzbekistan-archive]]></wp:category_nicename>")
+                .replace("<wp:cat_name><![CDATA[Uzbekistan]]></wp:cat_name>", "<wp:cat_name><![CDATA[Uzbekistan archive]]></wp:cat_name>")
+                .replaceAll("(<wp:term_taxonomy><!\\[CDATA\\[category]]></wp:term_taxonomy>\\s*<wp:term_slug><!\\[CDATA\\[)uzbekistan(]]>"
+                        + "</wp:term_slug>\\s*<wp:term_parent><!\\[CDATA\\[]]></wp:term_parent>\\s*<wp:term_name><!\\[CDATA\\[)Uzbekistan]]>",
+                        "$1uzbekistan-archive$2Uzbekistan archive]]>");
+    }
+
+    private static Path testFiles() throws IOException {
+        return Files.createDirectories(Path.of(System.getenv().getOrDefault("NEWSROOM_DATA_DIR", "target/it-data"))
+                .toAbsolutePath().resolve("wordpress-tests"));
     }
 
     static Path uploads() {
@@ -48,15 +77,11 @@ final class WordPressFixture {
         String xml = Files.readString(wxr(), StandardCharsets.UTF_8)
                 .replace(SITE, "http://" + name + ".example")
                 .replaceAll("<wp:post_name><!\\[CDATA\\[([^\\]]+)\\]\\]>", "<wp:post_name><![CDATA[" + name + "-$1]]>");
-        Path dir = Files.createDirectories(Path.of(System.getenv().getOrDefault("NEWSROOM_DATA_DIR", "target/it-data"))
-                .toAbsolutePath().resolve("wordpress-tests"));
-        return Files.writeString(dir.resolve(name + ".xml"), xml, StandardCharsets.UTF_8);
+        return Files.writeString(testFiles().resolve(name + ".xml"), xml, StandardCharsets.UTF_8);
     }
 
     static Path write(String name, byte[] content) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getenv().getOrDefault("NEWSROOM_DATA_DIR", "target/it-data"))
-                .toAbsolutePath().resolve("wordpress-tests"));
-        return Files.write(dir.resolve(name), content);
+        return Files.write(testFiles().resolve(name), content);
     }
 
     /** Serves the uploads folder on {@code host}, each file after {@code delayMillis} (a slow old host). */

@@ -99,6 +99,28 @@ class WordPressImportIT {
         assertEquals(301, old.statusCode());
         assertTrue(old.headers().firstValue("Location").orElse("").contains("uzbekistan-raises-minimum-wage-by-12-percent"));
 
+        // Its old WordPress addresses answer 301 to the permalink; the permalink itself is the page.
+        String wageAddress = "2025/11/uzbekistan-raises-minimum-wage-by-12-percent/";
+        assertEquals(base + wageAddress, wage.getString("url"), "WordPress's permalink, unchanged");
+        assertMoved("2025/11/uzbekistan-to-raise-minimum-wage-by-10-percent/", wageAddress);
+        assertMoved("?p=40", wageAddress);
+        assertMoved("article.xhtml?slug=uzbekistan-raises-minimum-wage-by-12-percent", wageAddress);
+        assertEquals(200, new StaffClient(base.toURI()).noRedirects(wageAddress).statusCode());
+        String russianUrl = russian.getString("url");
+        assertTrue(russianUrl.contains("%d0%bd%d0%b0%d1%86%d0%b1%d0%b0%d0%bd%d0%ba"), "percent-encoded as WordPress wrote it: " + russianUrl);
+        HttpResponse<String> russianPage = new StaffClient(base.toURI()).noRedirects(russianUrl.substring(base.toString().length()));
+        assertEquals(200, russianPage.statusCode());
+        assertTrue(russianPage.body().contains("Нацбанк Казахстана"));
+        JsonObject about = article(find(admin, "About"));
+        assertMoved("about/", about.getString("url").substring(base.toString().length()));
+        assertMoved("?page_id=91", about.getString("url").substring(base.toString().length()));
+        assertMoved("category/economy/energy/", "energy");
+        assertMoved("tag/central-bank/", "tag/central%20bank");
+        assertMoved("author/aigerim/", "author/aigerim");
+        assertMoved("feed/", "feed/rss.xml");
+        assertMoved("2026/01/kazakhstans-central-bank-holds-base-rate-at-16-5/base-rate-decision-january-2026/",
+                "2026/01/kazakhstans-central-bank-holds-base-rate-at-16-5/");
+
         // The run is in the audit log.
         String audit = admin.json("GET", "api/newsroom/admin/audit?action=WORDPRESS_IMPORT", null).body();
         assertTrue(audit.contains("import " + run.getInt("id")), audit);
@@ -143,7 +165,9 @@ class WordPressImportIT {
             JsonObject ended = waitFor(admin, id, r -> r.getString("state").equals("FINISHED"));
 
             assertEquals(whole.getJsonObject("counts"), ended.getJsonObject("counts"));
-            assertEquals(report(admin, whole).replace("copy-a", "copy-x"), report(admin, ended).replace("copy-b", "copy-x"));
+            // Drafts without a slug take one from their title; each copy's gets the next free "-n".
+            assertEquals(report(admin, whole).replace("copy-a", "copy-x").replaceAll("-\\d+”", "-n”"),
+                    report(admin, ended).replace("copy-b", "copy-x").replaceAll("-\\d+”", "-n”"));
             String bodyA = article(find(admin, "In pictures: the Nurek reservoir", "copy-a-")).getString("body");
             String bodyB = article(find(admin, "In pictures: the Nurek reservoir", "copy-b-")).getString("body");
             assertEquals(bodyA.replaceAll("/media/\\d+", "/media/N").replace("copy-a", "copy-x"),
@@ -184,6 +208,13 @@ class WordPressImportIT {
     }
 
     // --- helpers
+
+    private void assertMoved(String oldAddress, String newAddress) throws Exception {
+        HttpResponse<String> moved = new StaffClient(base.toURI()).noRedirects(oldAddress);
+        assertEquals(301, moved.statusCode(), oldAddress);
+        String location = moved.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith(base.getPath() + newAddress), oldAddress + " → " + location + ", not " + newAddress);
+    }
 
     private static JsonObject start(StaffClient admin, String body) throws Exception {
         HttpResponse<String> started = admin.json("POST", "api/newsroom/admin/imports", body);
