@@ -51,11 +51,12 @@ public final class WxrReader {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader xml = null;
+        EndAware stream = new EndAware(in);
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = factory.createXMLStreamReader(stream);
             new WxrReader(xml, handler).document();
         } catch (XMLStreamException broken) {
-            throw new WxrUnreadable(describe(broken), broken);
+            throw new WxrUnreadable(describe(broken, stream.ended), broken);
         } finally {
             if (xml != null) {
                 try {
@@ -67,11 +68,39 @@ public final class WxrReader {
         }
     }
 
-    private static String describe(XMLStreamException broken) {
+    /**
+     * Knows whether the file's end was reached: parsers word a document cut short differently (an
+     * unclosed element, "end of file"), and a cut is what an interrupted upload or copy looks like.
+     */
+    private static final class EndAware extends java.io.FilterInputStream {
+        private boolean ended;
+
+        EndAware(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            ended |= b < 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+            int n = super.read(buffer, offset, length);
+            ended |= n < 0;
+            return n;
+        }
+    }
+
+    private static String describe(XMLStreamException broken, boolean atEnd) {
         String where = broken.getLocation() == null ? ""
                 : " at line " + broken.getLocation().getLineNumber() + ", column " + broken.getLocation().getColumnNumber();
         String reason = broken.getMessage() == null ? "" : broken.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
-        if (reason.toLowerCase().contains("end of file") || reason.contains("XML document structures must start and end")) {
+        boolean unclosed = reason.toLowerCase().contains("end of file") || reason.contains("must start and end")
+                || reason.contains("must be terminated by the matching end-tag");
+        if (unclosed && atEnd) {
             return "The file ends in the middle of the export" + where + ": it was cut short (an interrupted download or"
                     + " upload?). Everything before that point was read.";
         }

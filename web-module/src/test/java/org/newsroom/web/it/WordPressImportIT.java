@@ -121,6 +121,13 @@ class WordPressImportIT {
         assertMoved("2026/01/kazakhstans-central-bank-holds-base-rate-at-16-5/base-rate-decision-january-2026/",
                 "2026/01/kazakhstans-central-bank-holds-base-rate-at-16-5/");
 
+        // The report downloads as CSV with a plain link (a GET, as the page's link is).
+        HttpResponse<String> csv = admin.get("api/newsroom/admin/imports/" + run.getInt("id") + "/report.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("position,kind,wordpress_id,item,outcome,message"));
+        assertTrue(csv.body().contains("\"SKIPPED\",\"a menu entry, not content\""), csv.body());
+
         // The run is in the audit log.
         String audit = admin.json("GET", "api/newsroom/admin/audit?action=WORDPRESS_IMPORT", null).body();
         assertTrue(audit.contains("import " + run.getInt("id")), audit);
