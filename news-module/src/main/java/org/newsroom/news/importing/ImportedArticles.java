@@ -53,7 +53,7 @@ final class ImportedArticles {
         if (plan.featuredImageId() > 0) {
             featured = new ImportedKeys(em).target(step.site(), ImportedItem.MEDIA, Long.toString(plan.featuredImageId()))
                     .map(id -> em.find(MediaItem.class, id)).orElse(null);
-            if (featured == null) {
+            if (featured == null && !step.dryRun()) {   // a dry run rolled its images back: nothing to find
                 notes.add("its featured image (attachment " + plan.featuredImageId() + ") was not imported");
             }
         }
@@ -70,7 +70,7 @@ final class ImportedArticles {
         try {
             previousSlug = article.apply(edit, slug, sections, List.of(author), featured, author, changedAt);
         } catch (IllegalArgumentException refused) {
-            return StepResult.failed(refused.getMessage());
+            throw new ItemRefused(refused.getMessage());   // the new article is already persisted: roll it all back
         }
         moveTo(article, plan, now);
         article.pin(plan.pinned(), article.getUpdatedAt());

@@ -70,7 +70,7 @@ final class ImportedFiles {
         try {
             item.describe(attachment.caption(), attachment.credit(), attachment.altText());
         } catch (IllegalArgumentException tooLong) {
-            return StepResult.failed(attachment.relativePath() + ": " + tooLong.getMessage());
+            throw new ItemRefused(attachment.relativePath() + ": " + tooLong.getMessage());
         }
         keys.remember(step.site(), ImportedItem.MEDIA, key, item.getId(), fingerprint, now);
         return new StepResult(outcome, null, List.of(), item.getId(), item.path());

@@ -174,6 +174,9 @@ final class RunOfOneFile {
         StepResult result;
         try {
             result = work.get();
+        } catch (ItemRefused refused) {
+            runs.record(current, StepResult.failed(refused.getMessage()));
+            return;
         } catch (EJBException | IllegalArgumentException | IllegalStateException failed) {
             runs.record(current, StepResult.failed(reason(failed)));
             return;

@@ -111,11 +111,24 @@ class WordPressImportBrowserIT {
         }
     }
 
+    /** The poll replaces the progress panel every second: read again when it did so under our feet. */
     private static String text(WebDriver page, String id) {
-        return page.findElement(By.id(id)).getText();
+        return fresh(() -> page.findElement(By.id(id)).getText());
     }
 
     private static String attribute(WebDriver page, String id, String name) {
-        return page.findElement(By.id(id)).getAttribute(name);
+        return fresh(() -> page.findElement(By.id(id)).getAttribute(name));
+    }
+
+    private static String fresh(java.util.function.Supplier<String> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 }
