@@ -45,7 +45,7 @@ final class ImportedPeople {
         List<String> notes = List.of();
         if (existing.isPresent()) {
             account = existing.get();
-            outcome = known.isPresent() ? Outcome.UNCHANGED : Outcome.UPDATED;
+            outcome = Outcome.UNCHANGED;       // matched, not changed: Newsroom's account stays as it is
             if (known.isEmpty()) {
                 notes = List.of("matched to the existing account " + username);
             }

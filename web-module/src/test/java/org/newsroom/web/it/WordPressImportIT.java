@@ -186,6 +186,23 @@ class WordPressImportIT {
 
     @Test
     @Order(4)
+    void aDryRunReportsWhatWouldBeCreatedAndCreatesNothing() throws Exception {
+        StaffClient admin = admin();
+        JsonObject dry = finished(admin, start(admin, "{\"sourceFile\":" + StaffClient.quote(WordPressFixture.copyAs("copy-dry").toString())
+                + ",\"uploadsDirectory\":" + StaffClient.quote(WordPressFixture.uploads().toString()) + ",\"dryRun\":true}"));
+        assertEquals("FINISHED", dry.getString("state"));
+        assertTrue(dry.getBoolean("dryRun"));
+        assertEquals(0, dry.getJsonObject("counts").getInt("failed"), report(admin, dry));
+        assertTrue(dry.getJsonObject("counts").getInt("created") >= 45 + 40, "what would be created: " + dry);
+        HttpResponse<String> none = new StaffClient(base.toURI()).get("api/articles/copy-dry-uzbekistan-raises-minimum-wage-by-12-percent");
+        assertEquals(404, none.statusCode(), "a dry run creates nothing");
+        JsonObject again = finished(admin, start(admin, "{\"sourceFile\":" + StaffClient.quote(WordPressFixture.copyAs("copy-dry").toString())
+                + ",\"uploadsDirectory\":" + StaffClient.quote(WordPressFixture.uploads().toString()) + ",\"dryRun\":true}"));
+        assertEquals(dry.getJsonObject("counts"), again.getJsonObject("counts"), "so a second dry run says the same");
+    }
+
+    @Test
+    @Order(5)
     void badFilesAreALineInTheReportNeverA500() throws Exception {
         StaffClient admin = admin();
         Path laughs = WordPressFixture.write("laughs.xml", ("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
