@@ -70,7 +70,7 @@ public class PublicArticles {
         if (max <= 0) {
             return List.of();
         }
-        return em.createQuery("select new org.newsroom.news.article.ArticleAddress(a.slug, a.updatedAt)"
+        return em.createQuery("select new org.newsroom.news.article.ArticleAddress(a.slug, a.updatedAt, a.publishedAt)"
                         + " from Article a where a.status = :published order by a.publishedAt, a.id", ArticleAddress.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setFirstResult(Math.max(0, first))

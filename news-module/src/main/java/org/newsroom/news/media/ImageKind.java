@@ -4,11 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The image formats the newsroom accepts, recognised by their first bytes, never by their name. */
+/**
+ * The image formats the newsroom accepts, recognised by their first bytes, never by their name; and
+ * PDF, which only an import brings in (a WordPress post linking a document must keep its link), never
+ * the editor's upload: {@link #sniff} answers images only.
+ */
 public enum ImageKind {
     JPEG("image/jpeg", "jpg"),
     PNG("image/png", "png"),
-    WEBP("image/webp", "webp");
+    WEBP("image/webp", "webp"),
+    PDF("application/pdf", "pdf");
 
     /** How many leading bytes {@link #sniff} needs to recognise every kind. */
     public static final int HEADER_LENGTH = 12;
@@ -16,6 +21,7 @@ public enum ImageKind {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP_MARK = "WEBP".getBytes(StandardCharsets.US_ASCII);
 
     private final String mediaType;
@@ -42,6 +48,19 @@ public enum ImageKind {
             return Optional.of(WEBP);
         }
         return Optional.empty();
+    }
+
+    /** An image as {@link #sniff} says, or a PDF document: what an import may bring into the library. */
+    public static Optional<ImageKind> sniffImported(byte[] firstBytes) {
+        Optional<ImageKind> image = sniff(firstBytes);
+        if (image.isPresent() || firstBytes == null) {
+            return image;
+        }
+        return startsWith(firstBytes, 0, PDF_MAGIC) ? Optional.of(PDF) : Optional.empty();
+    }
+
+    public boolean isImage() {
+        return this != PDF;
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] signature) {

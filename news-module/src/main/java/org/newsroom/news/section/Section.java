@@ -33,6 +33,11 @@ public class Section {
     @Column(name = "SORT_ORDER", nullable = false)
     private int sortOrder;
 
+    /** The section this one belongs under (an imported WordPress category's parent); null at the top. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "PARENT_ID")
+    private Section parent;
+
     protected Section() {
         // for JPA
     }
@@ -52,6 +57,20 @@ public class Section {
     /** A new position in menus and on the homepage (lower comes first). */
     public void moveTo(int newSortOrder) {
         this.sortOrder = SectionFields.sortOrder(newSortOrder);
+    }
+
+    /** Files this section under {@code newParent} (null: at the top); a section is never its own ancestor. */
+    public void placeUnder(Section newParent) {
+        for (Section above = newParent; above != null; above = above.parent) {
+            if (above == this) {
+                throw new IllegalArgumentException("A section cannot be placed under itself or its own subsection.");
+            }
+        }
+        this.parent = newParent;
+    }
+
+    public Section getParent() {
+        return parent;
     }
 
     public Long getId() {

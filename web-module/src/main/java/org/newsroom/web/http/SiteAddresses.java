@@ -45,9 +45,14 @@ public final class SiteAddresses {
         return base + "/";
     }
 
-    /** A published article's page: what readers, feeds and sitemaps link to. */
+    /** An article's page by its slug alone: for one not (yet) published, which has no readable address. */
     public String article(String slug) {
         return base + "/article.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+    }
+
+    /** A published article's page: what readers, feeds and sitemaps link to (the permalink pattern's address). */
+    public String article(String slug, java.time.LocalDateTime publishedAt) {
+        return base + org.newsroom.web.http.Permalinks.path(slug, publishedAt);
     }
 
     /** A section's listing, e.g. /kazakhstan (see ReadableUrls). */

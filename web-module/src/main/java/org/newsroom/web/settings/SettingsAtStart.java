@@ -15,6 +15,7 @@ import org.newsroom.rates.settings.TickerCurrencies;
 import org.newsroom.web.articles.feeds.SitemapServlet;
 import org.newsroom.web.articles.site.ListingView;
 import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.PublicOrigin;
 import org.newsroom.web.pagecache.PageCacheFilter;
 import org.newsroom.web.storage.StatementCounter;
@@ -40,6 +41,7 @@ public class SettingsAtStart {
         MediaSettings.mediaDirectory();
         LockRules.windowFrom(settings);
         OutletTime.zone();
+        Permalinks.check();
         PublicOrigin.current();
         ListingView.pageSize(settings);
         SitemapServlet.urlsPerFile(settings);

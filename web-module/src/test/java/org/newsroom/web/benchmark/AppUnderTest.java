@@ -72,6 +72,13 @@ final class AppUnderTest implements AutoCloseable {
                 : "?";
     }
 
+    /** The heap in use without a collection first (cheap enough to print while an import runs). */
+    String heapQuiet() throws IOException, InterruptedException {
+        String info = Wrk.exec(List.of("jcmd", Long.toString(process.pid()), "GC.heap_info"));
+        java.util.regex.Matcher heap = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        return heap.find() ? Long.parseLong(heap.group(2)) / 1024 + " MB" : "?";
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroy);

@@ -52,7 +52,7 @@ class DiscoveryIT extends AgainstTheServer {
             assertEquals(Math.min(20, published), entries.size(), path);
             Date previous = null;
             for (SyndEntry entry : entries) {
-                assertTrue(entry.getLink().startsWith(base + "article.xhtml?slug="), entry.getLink());
+                assertTrue(entry.getLink().matches(java.util.regex.Pattern.quote(base.toString()) + "\\d{4}/\\d{2}/[^/]+/"), "a permalink: " + entry.getLink());
                 // Other tests' articles may have no section or an empty body: those fields are checked
                 // on the uzbekistan feed, whose articles are known.
                 assertFalse(entry.getTitle().isBlank());
@@ -74,7 +74,7 @@ class DiscoveryIT extends AgainstTheServer {
             assertEquals(Date.from(Instant.parse("2026-02-18T08:40:00Z")), astana.getPublishedDate(), path);
             assertEquals(List.of("Uzbekistan", "Politics"), astana.getCategories().stream().map(SyndCategory::getName).toList());
             assertEquals("Newsroom Admin", astana.getAuthor());
-            assertEquals(base + "article.xhtml?slug=astana-and-tashkent-engage-washingtons-central-asia-vector", astana.getLink());
+            assertEquals(base + "2026/02/astana-and-tashkent-engage-washingtons-central-asia-vector/", astana.getLink());
             assertTrue(astana.getDescription().getValue().startsWith("On "), astana.getDescription().getValue());
         }
     }
@@ -108,7 +108,7 @@ class DiscoveryIT extends AgainstTheServer {
         assertEquals(published + 1, sitemap.locations().size(), "the homepage and each published article, once");
         assertEquals(sitemap.locations().size(), sitemap.locations().stream().distinct().count());
         assertEquals(base.toString(), sitemap.locations().get(0));
-        assertTrue(sitemap.locations().contains(base + "article.xhtml?slug=astana-and-tashkent-engage-washingtons-central-asia-vector"));
+        assertTrue(sitemap.locations().contains(base + "2026/02/astana-and-tashkent-engage-washingtons-central-asia-vector/"));
         assertTrue(sitemap.lastModified().stream().allMatch(date -> date.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
                 sitemap.lastModified().toString());
         assertEquals(400, reader.get("sitemap.xml?page=first").statusCode());
@@ -153,7 +153,7 @@ class DiscoveryIT extends AgainstTheServer {
         assertEquals("admin", astana.getJsonObject("author").getString("username"));
         assertEquals("[{\"slug\":\"uzbekistan\",\"name\":\"Uzbekistan\"},{\"slug\":\"politics\",\"name\":\"Politics\"}]",
                 astana.getJsonArray("sections").toString());
-        assertEquals(base + "article.xhtml?slug=" + astana.getString("slug"), astana.getString("url"));
+        assertEquals(base + "2026/02/" + astana.getString("slug") + "/", astana.getString("url"));
         assertFalse(astana.containsKey("body"), "lists leave bodies out");
         assertFalse(second.containsKey("next"));
         assertEquals(0, reader.apiList("api/articles?section=uzbekistan&page=9").getJsonArray("articles").size(),
@@ -195,7 +195,9 @@ class DiscoveryIT extends AgainstTheServer {
         assertEquals(201, draft.statusCode(), draft.body());
         long id = StaffClient.idOf(draft);
         String slug = DiscoveryClient.json(draft).getString("slug");
-        String link = base + "article.xhtml?slug=" + slug;
+        // Its permalink: the year and month it is published in, in the outlet's zone (published now).
+        String link = base + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/")
+                .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Almaty"))) + slug + "/";
         DiscoveryClient reader = reader();
         assertEquals(404, reader.get("api/articles/" + slug).statusCode(), "a draft is nobody's business");
         assertFalse(reader.everywhere().anywhere(link), "not before it is published");
@@ -250,6 +252,6 @@ class DiscoveryIT extends AgainstTheServer {
         assertEquals(301, moved.statusCode());
         assertEquals(base + "api/articles/" + newSlug, moved.headers().firstValue("Location").orElse(""));
         assertEquals(200, reader().get("api/articles/" + newSlug).statusCode());
-        assertFalse(reader().sitemap().locations().contains(base + "article.xhtml?slug=" + oldSlug), "only current addresses");
+        assertTrue(reader().sitemap().locations().stream().noneMatch(l -> l.endsWith("/" + oldSlug + "/")), "only current addresses");
     }
 }

@@ -67,7 +67,7 @@ final class FeedBuilder {
 
     private static SyndEntry entry(PublicArticle article, SiteAddresses site) {
         SyndEntry entry = new SyndEntryImpl();
-        String link = site.article(article.slug());
+        String link = site.article(article.slug(), article.publishedAt());
         entry.setTitle(article.title());
         entry.setLink(link);
         entry.setUri(link);

@@ -37,7 +37,7 @@ final class SitemapXml {
             }
             for (ArticleAddress article : articles) {
                 xml.writeStartElement("url");
-                element(xml, "loc", site.article(article.slug()));
+                element(xml, "loc", site.article(article.slug(), article.publishedAt()));
                 element(xml, "lastmod", W3cDates.of(article.updatedAt()));
                 xml.writeEndElement();
             }
@@ -67,7 +67,7 @@ final class SitemapXml {
             xml.writeNamespace("news", NEWS_NS);
             for (RecentArticle article : articles) {
                 xml.writeStartElement("url");
-                element(xml, "loc", site.article(article.slug()));
+                element(xml, "loc", site.article(article.slug(), article.publishedAt()));
                 xml.writeStartElement("news", "news", NEWS_NS);
                 xml.writeStartElement("news", "publication", NEWS_NS);
                 newsElement(xml, "name", PUBLICATION_NAME);

@@ -73,7 +73,7 @@ public class ArticlePage {
     }
 
     public String getCanonicalUrl() {
-        return site().article(article.slug());
+        return site().article(article.slug(), article.publishedAt());
     }
 
     public String getImageUrl() {

@@ -72,7 +72,7 @@ class FeedBuilderTest {
 
     private static void assertEntry(SyndEntry entry) {
         assertEquals("Bread & butter in Bishkek", entry.getTitle());
-        assertEquals("http://localhost:8080/news/article.xhtml?slug=bread-in-bishkek", entry.getLink());
+        assertEquals("http://localhost:8080/news/2026/02/bread-in-bishkek/", entry.getLink(), "the permalink");
         assertEquals("Prices rose <a little>.", entry.getDescription().getValue(), "the excerpt, as plain text");
         assertEquals("Eddie Editor", entry.getAuthor());
         assertEquals(date(PUBLISHED), entry.getPublishedDate());

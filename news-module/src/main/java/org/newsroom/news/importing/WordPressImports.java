@@ -1,0 +1,180 @@
+package org.newsroom.news.importing;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsroom.news.account.Role;
+
+/**
+ * Admins import a WordPress export: start (from an upload or a file on the server, for real or as a dry
+ * run), watch, cancel, resume, read the report. One run at a time.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WordPressImports {
+
+    public static final String AUDIT_ACTION = "WORDPRESS_IMPORT";
+
+    @EJB
+    private ImportRuns runs;
+
+    @EJB
+    private ImportRunner runner;
+
+    @Resource
+    private SessionContext session;
+
+    public ImportRun start(ImportRequest request) {
+        Path source = existingFile(request.sourceFile());
+        String uploads = blankToNull(request.uploadsDirectory());
+        if (uploads != null && !Files.isDirectory(path("uploadsDirectory", uploads))) {
+            throw new ImportRefused("uploadsDirectory", "There is no folder " + uploads + " on the server.");
+        }
+        String uploadsUrl = blankToNull(request.uploadsUrl());
+        if (uploadsUrl != null && !uploadsUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            throw new ImportRefused("uploadsUrl", "The uploads address must be an http(s) address, not " + uploadsUrl + ".");
+        }
+        ZoneId zone = zone(request.siteTimeZone());
+        Optional<ImportRun> going = runs.active();
+        if (going.isPresent()) {
+            throw new ImportRefused("sourceFile", "Import " + going.get().getId() + " is still running; wait for it or cancel it.");
+        }
+        String actor = session.getCallerPrincipal().getName();
+        long id = runs.create(new ImportRun(source.toString(), request.sourceName() == null ? source.getFileName().toString()
+                : request.sourceName(), uploads, uploadsUrl, request.dryRun(), actor, ImportRuns.now()));
+        runner.run(id, zone.getId(), actor);
+        return runs.find(id).orElseThrow();
+    }
+
+    /** Asks the run to stop after the item it is on. */
+    public ImportRun cancel(long id) {
+        ImportRun run = run(id);
+        if (run.getState().isOver()) {
+            throw new ImportRefused("id", "Import " + id + " is over already (" + run.getState().name().toLowerCase() + ").");
+        }
+        runs.cancel(id);
+        return run(id);
+    }
+
+    /** Goes on where a cancelled, failed or interrupted run stopped. */
+    public ImportRun resume(long id, String siteTimeZone) {
+        ImportRun run = run(id);
+        boolean resumable = run.getState() == RunState.CANCELLED || run.getState() == RunState.FAILED
+                || run.isInterrupted(ImportRuns.now());
+        if (!resumable) {
+            throw new ImportRefused("id", "Import " + id + " is " + run.getState().name().toLowerCase() + "; only a cancelled,"
+                    + " failed or interrupted import can be resumed.");
+        }
+        Optional<ImportRun> going = runs.active();
+        if (going.isPresent() && !going.get().getId().equals(id)) {
+            throw new ImportRefused("id", "Import " + going.get().getId() + " is running; one import at a time.");
+        }
+        existingFile(run.getSourceFile());
+        runs.resume(id);
+        runner.run(id, zone(siteTimeZone).getId(), session.getCallerPrincipal().getName());
+        return run(id);
+    }
+
+    public Optional<ImportRun> find(long id) {
+        return runs.find(id);
+    }
+
+    public List<ImportRun> recent() {
+        return runs.recent(20);
+    }
+
+    public List<ReportLine> report(long id, int first, int max) {
+        return runs.lines(id, Math.max(0, first), Math.max(1, Math.min(max, 1000)));
+    }
+
+    /**
+     * Keeps an uploaded export under the data directory, at most {@link ImportSettings#maxUploadBytes()}.
+     *
+     * @return the stored file, to {@link #start} with
+     * @throws ImportRefused for a file over the limit (nothing is kept)
+     */
+    public Path storeUpload(InputStream content) {
+        long max = ImportSettings.maxUploadBytes();
+        try {
+            Path directory = Files.createDirectories(ImportSettings.importsDirectory());
+            Path file = directory.resolve("upload-" + UUID.randomUUID() + ".xml");
+            long written = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                for (int read; (read = content.read(buffer)) > 0; ) {
+                    written += read;
+                    if (written > max) {
+                        out.close();
+                        Files.deleteIfExists(file);
+                        throw new ImportRefused("file", "The export is bigger than " + max / (1024 * 1024) + " MB, the"
+                                + " largest upload (" + ImportSettings.MAX_MB_VARIABLE + "). Copy it to the server and give its path.");
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (written == 0) {
+                Files.deleteIfExists(file);
+                throw new ImportRefused("file", "The uploaded file is empty.");
+            }
+            return file;
+        } catch (IOException failed) {
+            throw new ImportRefused("file", "The upload could not be stored: " + failed.getMessage());
+        }
+    }
+
+    private ImportRun run(long id) {
+        return runs.find(id).orElseThrow(() -> new ImportRefused("id", "There is no import " + id + "."));
+    }
+
+    private static Path existingFile(String name) {
+        if (name == null || name.isBlank()) {
+            throw new ImportRefused("sourceFile", "Upload an export or give the path of one on the server.");
+        }
+        Path file = path("sourceFile", name.strip());
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ImportRefused("sourceFile", "There is no readable file " + name.strip() + " on the server.");
+        }
+        return file.toAbsolutePath().normalize();
+    }
+
+    private static Path path(String field, String name) {
+        try {
+            return name.startsWith("file:") ? Path.of(URI.create(name)) : Path.of(name);
+        } catch (IllegalArgumentException bad) {
+            throw new ImportRefused(field, name + " is not a path on the server.");
+        }
+    }
+
+    private static ZoneId zone(String text) {
+        if (text == null || text.isBlank()) {
+            return ImportSettings.outletZone();
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException bad) {
+            throw new ImportRefused("siteTimeZone", "“" + text.strip() + "” is not a time zone; WordPress shows the site's"
+                    + " under Settings → General, e.g. Asia/Almaty.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
