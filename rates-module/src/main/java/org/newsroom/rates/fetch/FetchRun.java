@@ -66,7 +66,7 @@ public final class FetchRun {
     }
 
     /**
-     * @param reads where the banks are read, all at once (the container's managed executor in production);
+     * @param reads where the banks are read, all at once (a container thread per bank in production);
      *              a run waits for each bank at most its {@link SourceFetch#budget()}
      */
     public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
