@@ -27,7 +27,7 @@ import org.newsroom.web.pagecache.PerGeneration;
  * the page gets 304 without the page being rendered, and a publish shows on the very next request
  * (no max-age: every use is revalidated).
  */
-@WebFilter(urlPatterns = {"/", "/index.xhtml", "/article.xhtml", "/listing.xhtml"},
+@WebFilter(urlPatterns = {"/", "/index.xhtml", "/article.xhtml", "/listing.xhtml", "/rates.xhtml"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class ConditionalGet extends HttpFilter {
 
