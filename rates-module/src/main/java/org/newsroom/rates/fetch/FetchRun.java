@@ -1,8 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.status.FetchOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -12,23 +9,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.newsroom.rates.feed.FeedException;
-import org.newsroom.rates.feed.NoRateForDate;
 import org.newsroom.rates.feed.OfficialQuote;
-import org.newsroom.rates.feed.RateValidation;
 import org.newsroom.rates.feed.RateValidation.Verdict;
+import org.newsroom.rates.feed.RateValidation;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
 
 /**
  * One fetch of every bank, without the container: each bank is read on its own (whatever one does,
@@ -62,11 +54,11 @@ public final class FetchRun {
      */
     public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
                     Clock clock, List<String> addedCurrencies) {
-        this(sources, book, validation, peg, clock, addedCurrencies, FetchRun::ownThread);
+        this(sources, book, validation, peg, clock, addedCurrencies, BankReads::ownThread);
     }
 
     /**
-     * @param reads where the banks are read, all at once (the container's managed executor in production);
+     * @param reads where the banks are read, all at once (a container thread per bank in production);
      *              a run waits for each bank at most its {@link SourceFetch#budget()}
      */
     public FetchRun(List<SourceFetch> sources, RateBook book, RateValidation validation, TmtPegKeeper peg,
@@ -85,7 +77,7 @@ public final class FetchRun {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<RateSource, FetchedRates> fetched = new EnumMap<>(RateSource.class);
         Map<RateSource, SourceReport> reports = new EnumMap<>(RateSource.class);
-        readAll(today).forEach((source, read) -> {
+        BankReads.readAll(sources, today, reads).forEach((source, read) -> {
             reports.put(source, read.report());
             if (read.rates() != null) {
                 fetched.put(source, read.rates());
@@ -116,73 +108,8 @@ public final class FetchRun {
         return new FetchReport(today, all);
     }
 
-    /**
-     * Every bank at once, so a run takes as long as the slowest bank, not the sum of them (four hanging
-     * banks cost one timeout, not four); a bank still busy after its budget is reported as failed.
-     */
-    private Map<RateSource, Read> readAll(LocalDate today) {
-        long start = System.nanoTime();
-        Map<SourceFetch, CompletableFuture<Read>> running = new LinkedHashMap<>();
-        for (SourceFetch source : sources) {
-            running.put(source, CompletableFuture.supplyAsync(() -> read(source, today), reads));
-        }
-        Map<RateSource, Read> done = new EnumMap<>(RateSource.class);
-        running.forEach((source, read) -> done.put(source.source(), await(source, read, start)));
-        return done;
-    }
-
-    private static Read await(SourceFetch source, CompletableFuture<Read> read, long start) {
-        String name = source.source().name();
-        try {
-            if (source.budget() == null) {
-                return read.get();
-            }
-            long left = source.budget().toNanos() - (System.nanoTime() - start);
-            return read.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            read.cancel(true);
-            return new Read(null, new SourceReport(name, FetchOutcome.FAILED, name + " did not finish within "
-                    + FeedClient.seconds(source.budget()) + ", so it was given up for this run"));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Read(null, new SourceReport(name, FetchOutcome.FAILED, "Fetching " + name + " was interrupted"));
-        } catch (ExecutionException e) {
-            return new Read(null, new SourceReport(name, FetchOutcome.FAILED,
-                    "Reading " + name + " failed unexpectedly: " + e.getCause()));
-        }
-    }
-
-    /** Outside a container (tests, the benchmark): a daemon thread per bank, gone with the read. */
-    private static void ownThread(Runnable read) {
-        Thread thread = new Thread(read, "rates-fetch");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** A bank's tables, or why there are none. */
-    private record Read(FetchedRates rates, SourceReport report) {
-    }
-
     /** What became of one quote. */
     private record Settled(FetchOutcome outcome, String message) {
-    }
-
-    private static Read read(SourceFetch source, LocalDate today) {
-        String name = source.source().name();
-        try {
-            return new Read(source.fetch(today), new SourceReport(name, FetchOutcome.OK, "read"));
-        } catch (NoRateForDate e) {
-            return new Read(null, new SourceReport(name, FetchOutcome.NO_RATE,
-                    e.getMessage() + "; the last stored rate stays in force"));
-        } catch (FeedException e) {
-            LOG.log(Level.FINE, "Fetching " + name + " failed", e);
-            return new Read(null, new SourceReport(name, FetchOutcome.FAILED, e.getMessage()));
-        } catch (RuntimeException e) {
-            // A fault in this code rather than the bank's; still only this source is affected.
-            LOG.log(Level.FINE, "Fetching " + name + " failed unexpectedly", e);
-            return new Read(null, new SourceReport(name, FetchOutcome.FAILED,
-                    "Reading " + name + " failed unexpectedly: " + e));
-        }
     }
 
     private SourceReport settle(FetchedRates rates, LocalDate today, LocalDateTime now) {

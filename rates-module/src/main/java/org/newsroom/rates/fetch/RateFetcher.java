@@ -4,7 +4,7 @@ import org.newsroom.rates.fetch.http.FeedClient;
 import org.newsroom.rates.settings.RateSourceSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,9 +26,13 @@ public class RateFetcher {
     @EJB
     private RateStore store;
 
-    /** The banks are read at once on the container's threads: a run lasts as long as the slowest bank. */
+    /**
+     * The banks are read at once, each on a thread of its own from the container: a run lasts as long as
+     * the slowest bank. A thread per bank rather than a managed executor, whose pool size and queue are
+     * each server's own configuration and could run the banks one after another again.
+     */
     @Resource
-    private ManagedExecutorService reads;
+    private ManagedThreadFactory threads;
 
     private RateSourceSettings settings;
     private List<SourceFetch> sources;
@@ -48,7 +52,8 @@ public class RateFetcher {
      */
     public FetchReport fetchAll(LocalDate today) {
         return new FetchRun(sources, store, new RateValidation(settings.maxMovePercent()),
-                new TmtPegKeeper(settings.tmtPeg()), Clock.systemUTC(), settings.addedTickerCurrencies(), reads)
+                new TmtPegKeeper(settings.tmtPeg()), Clock.systemUTC(), settings.addedTickerCurrencies(),
+                read -> threads.newThread(read).start())
                 .run(today);
     }
 

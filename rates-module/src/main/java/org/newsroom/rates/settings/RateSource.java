@@ -9,28 +9,45 @@ import org.newsroom.rates.fetch.http.FeedUrl;
  */
 public enum RateSource {
 
-    NBK("KZT", "NEWSROOM_RATES_NBK_URL", "https://nationalbank.kz/rss/get_rates.cfm?fdate={DD.MM.YYYY}"),
-    CBU("UZS", "NEWSROOM_RATES_CBU_URL", "https://cbu.uz/en/arkhiv-kursov-valyut/json/all/{YYYY-MM-DD}/"),
+    NBK("National Bank of Kazakhstan", "KZT", "NEWSROOM_RATES_NBK_URL", "https://nationalbank.kz/rss/get_rates.cfm?fdate={DD.MM.YYYY}"),
+    CBU("Central Bank of Uzbekistan", "UZS", "NEWSROOM_RATES_CBU_URL", "https://cbu.uz/en/arkhiv-kursov-valyut/json/all/{YYYY-MM-DD}/"),
     /** A folder: NBKR publishes only its latest files, daily.xml and weekly.xml, and takes no date. */
-    NBKR("KGS", "NEWSROOM_RATES_NBKR_URL", "https://www.nbkr.kg/XML/"),
-    NBT("TJS", "NEWSROOM_RATES_NBT_URL", "https://www.nbt.tj/en/kurs/export_xml.php?date={YYYY-MM-DD}&export=xmlout"),
+    NBKR("National Bank of the Kyrgyz Republic", "KGS", "NEWSROOM_RATES_NBKR_URL", "https://www.nbkr.kg/XML/"),
+    NBT("National Bank of Tajikistan", "TJS", "NEWSROOM_RATES_NBT_URL", "https://www.nbt.tj/en/kurs/export_xml.php?date={YYYY-MM-DD}&export=xmlout"),
     /**
      * The Central Bank of Turkmenistan's daily file. Often unreachable from abroad: the configured peg
      * (NEWSROOM_RATES_TMT_PEG) is the fallback and the cross-check, see fetch.TmtPegKeeper.
      */
-    CBT("TMT", "NEWSROOM_RATES_CBT_URL", "https://cbt.tm/kurs/{YYYY}/{DDMMYYYY}.xml");
+    CBT("Central Bank of Turkmenistan", "TMT", "NEWSROOM_RATES_CBT_URL", "https://cbt.tm/kurs/{YYYY}/{DDMMYYYY}.xml");
 
     /** The status row of the manat: the CBT file when it answers, else the configured peg, with its cross-checks. */
     public static final String TMT_PEG_STATUS = "CBT";
 
+    private final String bankName;
     private final String currency;
     private final String urlVariable;
     private final String officialUrl;
 
-    RateSource(String currency, String urlVariable, String officialUrl) {
+    RateSource(String bankName, String currency, String urlVariable, String officialUrl) {
+        this.bankName = bankName;
         this.currency = currency;
         this.urlVariable = urlVariable;
         this.officialUrl = officialUrl;
+    }
+
+    /** The bank's name as readers are told it, e.g. "National Bank of Kazakhstan". */
+    public String bankName() {
+        return bankName;
+    }
+
+    /** The bank's name for a stored rate's source ("NBK"); anything else (a manual entry's source) as it is. */
+    public static String bankNameOf(String source) {
+        for (RateSource bank : values()) {
+            if (bank.name().equals(source)) {
+                return bank.bankName;
+            }
+        }
+        return source;
     }
 
     /** The national currency whose dollar rate this bank sets. */

@@ -27,7 +27,7 @@ import org.newsroom.web.pagecache.PerGeneration;
  * (no max-age: every use is revalidated). The build is part of the ETag, so new markup after a redeploy
  * is never answered with 304 for the old.
  */
-@WebFilter(urlPatterns = {"/", "/index.xhtml", "/article.xhtml", "/listing.xhtml"},
+@WebFilter(urlPatterns = {"/", "/index.xhtml", "/article.xhtml", "/listing.xhtml", "/rates.xhtml"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class ConditionalGet extends HttpFilter {
 

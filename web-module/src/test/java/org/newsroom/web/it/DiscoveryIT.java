@@ -103,11 +103,13 @@ class DiscoveryIT extends AgainstTheServer {
             sitemap = reader.sitemap();
         } while (published != reader.apiList("api/articles").getJsonNumber("total").longValue() && ++attempts < 3);
         int perFile = DiscoveryClient.urlsPerSitemapFile();
-        assertEquals(published + 1 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
+        assertEquals(published + 2 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
         assertTrue(sitemap.largestFile() <= perFile, "no file holds more than " + perFile);
-        assertEquals(published + 1, sitemap.locations().size(), "the homepage and each published article, once");
+        assertEquals(published + 2, sitemap.locations().size(),
+                "the homepage, the rates page and each published article, once");
         assertEquals(sitemap.locations().size(), sitemap.locations().stream().distinct().count());
         assertEquals(base.toString(), sitemap.locations().get(0));
+        assertEquals(base + "rates", sitemap.locations().get(1));
         assertTrue(sitemap.locations().contains(base + "2026/02/astana-and-tashkent-engage-washingtons-central-asia-vector/"));
         assertTrue(sitemap.lastModified().stream().allMatch(date -> date.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
                 sitemap.lastModified().toString());

@@ -11,13 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.rates.fetch.lock.FetchGuard;
 
 /**
@@ -25,13 +21,7 @@ import org.newsroom.rates.fetch.lock.FetchGuard;
  * window. Here eight "instances" claim the same slot at the same moment, on the real database; the lock
  * row is then put back, so the application's own timers (and the rate tests after this one) fetch as before.
  */
-@ExtendWith(ArquillianExtension.class)
-class FetchOncePerClusterIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return NewsroomDeployment.create();
-    }
+class FetchOncePerClusterIT extends InsideTheServer {
 
     @Inject
     private FetchGuard guard;

@@ -31,6 +31,9 @@ public final class RateFeedFixtures {
 
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    /** A hanging bank answers (503) only after this, longer than the tests' read timeout of 3 s. */
+    private static final long HANG_MILLIS = 6000;
+    private static final int HANG = -1;
     private static RateFeedFixtures running;
 
     /** A figure in the bank's own notation, or an HTTP status to fail with. */
@@ -58,6 +61,12 @@ public final class RateFeedFixtures {
         server.createContext("/nbkr/", exchange -> answer(exchange, NBKR));
         server.createContext("/nbt", exchange -> answer(exchange, NBT));
         server.createContext("/cbt/", exchange -> answer(exchange, CBT));
+        // A thread per request, so a hanging bank does not hold up the others' answers.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "rate-feed-fixture");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -81,6 +90,20 @@ public final class RateFeedFixtures {
         answers.put(bank, new Answer(null, status));
     }
 
+    /** What every bank answers now, for {@link #restore} (tests leave the fixtures as they found them). */
+    public Map<String, Object> answers() {
+        return Map.copyOf(answers);
+    }
+
+    public void restore(Map<String, Object> saved) {
+        saved.forEach((bank, answer) -> answers.put(bank, (Answer) answer));
+    }
+
+    /** The bank accepts the connection and then sends nothing for longer than the read timeout. */
+    public void hang(String bank) {
+        answers.put(bank, new Answer(null, HANG));
+    }
+
     /** NBKR's daily file as on the afternoon it publishes the next day's rate (1), or as in the morning (0). */
     public void nbkrDatedDaysAhead(int days) {
         nbkrDaysAhead = days;
@@ -93,6 +116,15 @@ public final class RateFeedFixtures {
     private void answer(HttpExchange exchange, String bank) throws IOException {
         try (exchange) {
             Answer answer = answers.get(bank);
+            if (answer.failWith() == HANG) {
+                try {
+                    Thread.sleep(HANG_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(exchange, 503, "text/plain", new byte[0]);
+                return;
+            }
             if (answer.failWith() != 0) {
                 send(exchange, answer.failWith(), "text/html", "<html><body>Service unavailable</body></html>"
                         .getBytes(StandardCharsets.UTF_8));

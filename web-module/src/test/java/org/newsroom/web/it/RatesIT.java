@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -202,6 +203,37 @@ class RatesIT extends AgainstTheServer {
             assertTrue(cbt.getString("lastMessage").contains("agrees with the configured peg 3.50"), cbt.toString());
         } finally {
             RateFeedFixtures.get().failWith(RateFeedFixtures.CBT, 503);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void fetchNowReadsTheBanksAtOnceSoFourHangingBanksCostOneTimeout() throws Exception {
+        awaitStartUpFetch();
+        StaffClient editor = signedIn();
+        RateFeedFixtures banks = RateFeedFixtures.get();
+        List<String> hanging = List.of(RateFeedFixtures.NBK, RateFeedFixtures.CBU, RateFeedFixtures.NBKR,
+                RateFeedFixtures.NBT);
+        var before = banks.answers();
+        hanging.forEach(banks::hang);
+        try {
+            long start = System.nanoTime();
+            JsonObject report = StaffClient.json(editor.json("POST", "api/newsroom/rates/fetch", null));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("RatesIT: fetch now with four hanging banks took " + took.toMillis() + " ms");
+
+            // Read timeout 3 s, one try (the failsafe settings): one after another that is 12 s at least.
+            assertTrue(took.compareTo(Duration.ofSeconds(7)) < 0, "fetch now took " + took.toMillis() + " ms");
+            for (JsonObject source : report.getJsonArray("sources").getValuesAs(JsonObject.class)) {
+                if (List.of("NBK", "CBU", "NBKR", "NBT").contains(source.getString("source"))) {
+                    assertEquals("FAILED", source.getString("outcome"), source.toString());
+                    assertTrue(source.getString("message").contains("within 3 s"), source.toString());
+                }
+            }
+        } finally {
+            banks.restore(before);
+            // Each source's last message and error as before the hang, for the tests that read them.
+            editor.json("POST", "api/newsroom/rates/fetch", null);
         }
     }
 

@@ -1,8 +1,9 @@
 package org.newsroom.web.articles.feeds;
 
 /**
- * How the site's URLs split into sitemap files. URL 0 is the homepage, URL i (i &ge; 1) the published
- * article i - 1 in sitemap order (oldest first). One file holds at most {@code urlsPerFile} URLs (the
+ * How the site's URLs split into sitemap files. URLs 0 and 1 are the site's own pages (the homepage and
+ * the rates page, {@link #SITE_PAGES}), URL i (i &ge; 2) the published article i - 2 in sitemap order
+ * (oldest first). One file holds at most {@code urlsPerFile} URLs (the
  * protocol allows 50,000); when everything fits in one, /sitemap.xml is that file, otherwise it is an
  * index of files 1..{@link #files()}.
  */
@@ -10,26 +11,28 @@ record SitemapPaging(long articleCount, int urlsPerFile) {
 
     /** The sitemap protocol's limit of URLs per file (and of files per index). */
     static final int PROTOCOL_LIMIT = 50_000;
+    /** The homepage and /rates, listed first in the first file. */
+    static final int SITE_PAGES = 2;
 
     SitemapPaging {
         if (articleCount < 0) {
             throw new IllegalArgumentException("No site has " + articleCount + " articles");
         }
         if (urlsPerFile < 2 || urlsPerFile > PROTOCOL_LIMIT) {
-            // two: the first file always has room for the homepage and one article
+            // two: the first file always has room for the site's own pages
             throw new IllegalArgumentException("A sitemap file holds 2 to " + PROTOCOL_LIMIT + " URLs, not " + urlsPerFile);
         }
     }
 
     long urlCount() {
-        return articleCount + 1;
+        return articleCount + SITE_PAGES;
     }
 
     boolean needsIndex() {
         return urlCount() > urlsPerFile;
     }
 
-    /** At least one: the homepage always has a place. */
+    /** At least one: the site's own pages always have a place. */
     int files() {
         return Math.toIntExact((urlCount() + urlsPerFile - 1) / urlsPerFile);
     }
@@ -38,7 +41,7 @@ record SitemapPaging(long articleCount, int urlsPerFile) {
         return file >= 1 && file <= files();
     }
 
-    /** Only the first file lists the homepage. */
+    /** Only the first file lists the homepage and the rates page. */
     boolean includesHome(int file) {
         return file == 1;
     }
@@ -46,14 +49,14 @@ record SitemapPaging(long articleCount, int urlsPerFile) {
     /** The offset of the file's first article in sitemap order. */
     int firstArticle(int file) {
         requireFile(file);
-        return Math.toIntExact(Math.max(firstUrl(file), 1) - 1);
+        return Math.toIntExact(Math.max(firstUrl(file), SITE_PAGES) - SITE_PAGES);
     }
 
     /** How many articles the file lists. */
     int articleCount(int file) {
         requireFile(file);
         long end = Math.min((long) file * urlsPerFile, urlCount());
-        return Math.toIntExact(end - Math.max(firstUrl(file), 1));
+        return Math.toIntExact(end - Math.max(firstUrl(file), SITE_PAGES));
     }
 
     private long firstUrl(int file) {

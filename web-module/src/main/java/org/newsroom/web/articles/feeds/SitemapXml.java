@@ -25,7 +25,7 @@ final class SitemapXml {
     private SitemapXml() {
     }
 
-    /** A {@code <urlset>}: the homepage (first file only) and articles, each with its last change. */
+    /** A {@code <urlset>}: the homepage and the rates page (first file only) and articles, each with its last change. */
     static byte[] urlset(SiteAddresses site, boolean withHome, List<ArticleAddress> articles) {
         return document(xml -> {
             xml.writeStartElement("urlset");
@@ -33,6 +33,9 @@ final class SitemapXml {
             if (withHome) {
                 xml.writeStartElement("url");
                 element(xml, "loc", site.home());
+                xml.writeEndElement();
+                xml.writeStartElement("url");
+                element(xml, "loc", site.absolute("/rates"));
                 xml.writeEndElement();
             }
             for (ArticleAddress article : articles) {

@@ -22,22 +22,22 @@ class SitemapPagingTest {
     }
 
     @Test
-    void upTo50000UrlsIncludingTheHomepageIsOneUrlset() {
-        SitemapPaging paging = new SitemapPaging(49_999, 50_000);
+    void upTo50000UrlsIncludingTheHomepageAndTheRatesPageIsOneUrlset() {
+        SitemapPaging paging = new SitemapPaging(49_998, 50_000);
         assertFalse(paging.needsIndex());
         assertEquals(1, paging.files());
         assertEquals(0, paging.firstArticle(1));
-        assertEquals(49_999, paging.articleCount(1));
+        assertEquals(49_998, paging.articleCount(1));
     }
 
     @Test
     void oneUrlMoreThan50000MakesAnIndexOfTwoFiles() {
-        SitemapPaging paging = new SitemapPaging(50_000, 50_000);
+        SitemapPaging paging = new SitemapPaging(49_999, 50_000);
         assertTrue(paging.needsIndex());
         assertEquals(2, paging.files());
         assertEquals(0, paging.firstArticle(1));
-        assertEquals(49_999, paging.articleCount(1), "the homepage takes the first place");
-        assertEquals(49_999, paging.firstArticle(2));
+        assertEquals(49_998, paging.articleCount(1), "the homepage and the rates page take the first places");
+        assertEquals(49_998, paging.firstArticle(2));
         assertEquals(1, paging.articleCount(2));
     }
 
@@ -48,7 +48,7 @@ class SitemapPagingTest {
             long next = 0;
             for (int file = 1; file <= paging.files(); file++) {
                 assertEquals(next, paging.firstArticle(file), articles + " articles, file " + file);
-                int urls = paging.articleCount(file) + (paging.includesHome(file) ? 1 : 0);
+                int urls = paging.articleCount(file) + (paging.includesHome(file) ? SitemapPaging.SITE_PAGES : 0);
                 assertTrue(urls >= 1 && urls <= 5, "a file holds 1 to 5 URLs, file " + file + " holds " + urls);
                 next += paging.articleCount(file);
             }
@@ -58,15 +58,15 @@ class SitemapPagingTest {
 
     @Test
     void aMillionArticlesFillTwentyOneFiles() {
-        SitemapPaging paging = new SitemapPaging(1_000_000, 50_000);
+        SitemapPaging paging = new SitemapPaging(999_999, 50_000);
         assertEquals(21, paging.files());
-        assertEquals(999_999, paging.firstArticle(21));
+        assertEquals(999_998, paging.firstArticle(21));
         assertEquals(1, paging.articleCount(21));
     }
 
     @Test
     void filesOutsideTheRangeDoNotExist() {
-        SitemapPaging paging = new SitemapPaging(12, 5);
+        SitemapPaging paging = new SitemapPaging(11, 5);
         assertEquals(3, paging.files());
         assertFalse(paging.hasFile(0));
         assertFalse(paging.hasFile(4));
