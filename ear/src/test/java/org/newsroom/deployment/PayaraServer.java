@@ -85,6 +85,47 @@ final class PayaraServer implements AutoCloseable {
         }
     }
 
+    /**
+     * README's readiness check after a restart: polls {@code /api/rates} until it answers 200 with JSON,
+     * noting meanwhile what {@code /} answered (Payara's welcome page, 500s, ...) and when. Once the API
+     * is ready the homepage must be the newsroom's at once, or the check would be a lie.
+     */
+    String awaitReadinessAsReadmeSays() throws InterruptedException, IOException {
+        long started = System.nanoTime();
+        java.util.LinkedHashMap<String, Long> firstSeen = new java.util.LinkedHashMap<>();
+        long deadline = started + BOOT_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            firstSeen.putIfAbsent("/ " + describe(baseUri()), (System.nanoTime() - started) / 1_000_000);
+            try {
+                var rates = Http.get(baseUri().resolve("api/rates"));
+                if (rates.statusCode() == 200 && rates.body().startsWith("{")) {
+                    long readyMillis = (System.nanoTime() - started) / 1_000_000;
+                    var home = Http.get(baseUri());
+                    if (home.statusCode() != 200 || !home.body().contains(Http.APPLICATION_MARK)) {
+                        throw new IllegalStateException("/api/rates was ready but / answered " + home.statusCode());
+                    }
+                    return "after the restart: " + firstSeen + " (ms after start-domain returned); /api/rates ready at "
+                            + readyMillis + " ms";
+                }
+            } catch (IOException notYet) {
+                // the listener is not up yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("/api/rates not ready within " + BOOT_PATIENCE + "; / answered " + firstSeen);
+    }
+
+    private static String describe(URI uri) throws InterruptedException {
+        try {
+            var response = Http.get(uri);
+            String what = response.body().contains(Http.APPLICATION_MARK) ? "newsroom"
+                    : response.body().toLowerCase(java.util.Locale.ROOT).contains("payara") ? "Payara page" : "other";
+            return response.statusCode() + " " + what;
+        } catch (IOException e) {
+            return "no connection";
+        }
+    }
+
     void stop() {
         if (running) {
             asadmin("stop-domain", DOMAIN);

@@ -66,7 +66,8 @@ class PayaraServerSmokeIT {
             String title = SmokeChecks.publishAs(server.baseUri(), "admin", ADMIN_PASSWORD, "Payara Server");
             server.stop();
             server.start();
-            server.awaitHomepage();
+            // README, "After a restart": what / shows meanwhile, and that /api/rates is a true readiness check.
+            System.out.println("Payara Server readiness " + server.awaitReadinessAsReadmeSays());
             SmokeChecks.articleIsStillThere(server.baseUri(), title);
         }
     }

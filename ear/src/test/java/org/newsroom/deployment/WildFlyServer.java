@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * A WildFly distribution unpacked from Maven Central, set up the way the README tells an operator
- * to: EclipseLink in the org.eclipse.persistence module, the jdbc/newsroom datasource, the root
- * context free for the application, Jakarta Security enabled.
+ * to: EclipseLink in the org.eclipse.persistence module, then the shipped {@code newsroom-h2.cli}
+ * (the jdbc/newsroom datasource, the root context free for the application, Jakarta Security enabled).
  */
 final class WildFlyServer implements AutoCloseable {
 
@@ -47,27 +47,95 @@ final class WildFlyServer implements AutoCloseable {
                             + "        <module name=\"java.xml\"/>\n        <module name=\"java.desktop\"/>");
             Files.writeString(moduleXml, xml);
         }
-        Path script = home.resolve("newsroom-setup.cli");
-        Files.writeString(script, String.join("\n",
-                "embed-server --std-out=discard --server-config=standalone.xml",
-                "if (outcome != success) of /subsystem=datasources/data-source=NewsroomDS:read-resource",
-                "  /subsystem=datasources/data-source=NewsroomDS:add(jndi-name=java:/jdbc/newsroom, driver-name=h2, "
-                        + "connection-url=\"jdbc:h2:file:${env.NEWSROOM_DATA_DIR:${jboss.server.data.dir}/newsroom}/db/newsroom;AUTO_SERVER=TRUE;WRITE_DELAY=0\", "
-                        + "user-name=newsroom, password=newsroom, prepared-statements-cache-size=200, "
-                        + "validate-on-match=true, background-validation=false, "
-                        + "valid-connection-checker-class-name=org.jboss.jca.adapters.jdbc.extensions.novendor.JDBC4ValidConnectionChecker)",
-                "  /subsystem=undertow/server=default-server/host=default-host/location=\\/:remove",
-                "  /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi, value=false)",
-                "end-if",
-                "stop-embedded-server", ""));
+        // The very script the README gives an operator.
+        Path script = Path.of(System.getProperty("wildfly.cli.dir", "src/main/wildfly")).resolve("newsroom-h2.cli");
         Processes.require(cli(List.of("--file=" + script)), "WildFly configuration");
+    }
+
+    /**
+     * Runs the README's PostgreSQL script on a copy of WildFly's standalone.xml as shipped (the H2 one
+     * configures this server): the driver module, the driver and the datasource must all be accepted, in
+     * that order. Call before {@link #configure} on a fresh distribution.
+     * Returns the copy's datasource as the CLI reads it back.
+     */
+    String applyPostgresqlScriptToACopy(Path postgresqlJar) throws IOException {
+        Path configuration = home.resolve("standalone/configuration");
+        // The configuration as WildFly shipped it: the H2 script may already have run on standalone.xml.
+        Path pristine = configuration.resolve("standalone_xml_history/standalone.initial.xml");
+        Files.copy(Files.exists(pristine) ? pristine : configuration.resolve("standalone.xml"),
+                configuration.resolve("standalone-newsroom-pg.xml"), StandardCopyOption.REPLACE_EXISTING);
+        Path shipped = Path.of(System.getProperty("wildfly.cli.dir", "src/main/wildfly")).resolve("newsroom-postgresql.cli");
+        String commands = Files.readString(shipped)
+                .replace("--server-config=standalone.xml", "--server-config=standalone-newsroom-pg.xml");
+        if (commands.equals(Files.readString(shipped))) {
+            throw new IllegalStateException("newsroom-postgresql.cli no longer names standalone.xml");
+        }
+        // module add refuses a module that exists: a second run of the suite on the same distribution.
+        deleteRecursively(home.resolve("modules/org/postgresql"));
+        Path script = Files.writeString(home.resolve("newsroom-postgresql-check.cli"), commands);
+        Processes.require(cli(List.of("-Dpostgresql.jar=" + postgresqlJar, "--file=" + script)), "WildFly PostgreSQL script");
+        Path readBack = Files.writeString(home.resolve("newsroom-postgresql-read.cli"), String.join("\n",
+                "embed-server --std-out=discard --server-config=standalone-newsroom-pg.xml",
+                "/subsystem=datasources/data-source=NewsroomDS:read-attribute(name=driver-name)",
+                "/subsystem=datasources/data-source=NewsroomDS:read-attribute(name=connection-url)",
+                "/subsystem=datasources/jdbc-driver=postgresql:read-attribute(name=driver-module-name)",
+                "stop-embedded-server", ""));
+        Processes.Result result = cli(List.of("--file=" + readBack));
+        Processes.require(result, "reading the PostgreSQL configuration back");
+        return result.output();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     void deploy(Path ear) throws IOException {
         Files.copy(ear, home.resolve("standalone/deployments/newsroom.ear"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The environment the server starts with next time. */
+    void environment(Map<String, String> variables) {
+        env.clear();
+        env.putAll(variables);
+    }
+
     void start() throws IOException, InterruptedException {
+        launch();
+        int status = Http.awaitOk(baseUri(), BOOT_PATIENCE);
+        if (status != 200) {
+            throw new IllegalStateException("WildFly did not serve the homepage (last status " + status + "); see "
+                    + home.resolve("standalone/log/server.log"));
+        }
+    }
+
+    /**
+     * Starts the server and waits for the deployment scanner's verdict on the EAR: the marker file
+     * it leaves next to it, {@code newsroom.ear.failed} or {@code newsroom.ear.deployed}.
+     */
+    Path startAndAwaitDeploymentMarker() throws IOException, InterruptedException {
+        Path deployments = home.resolve("standalone/deployments");
+        Files.deleteIfExists(deployments.resolve("newsroom.ear.failed"));
+        Files.deleteIfExists(deployments.resolve("newsroom.ear.deployed"));
+        launch();
+        Instant deadline = Instant.now().plus(BOOT_PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            for (String marker : List.of("newsroom.ear.failed", "newsroom.ear.deployed")) {
+                if (Files.exists(deployments.resolve(marker))) {
+                    return deployments.resolve(marker);
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("no deployment marker for newsroom.ear within " + BOOT_PATIENCE);
+    }
+
+    private void launch() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + portOffset)
                 .directory(home.toFile())
@@ -76,11 +144,6 @@ final class WildFlyServer implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         process = builder.start();
-        int status = Http.awaitOk(baseUri(), BOOT_PATIENCE);
-        if (status != 200) {
-            throw new IllegalStateException("WildFly did not serve the homepage (last status " + status + "); see "
-                    + home.resolve("standalone/log/server.log"));
-        }
     }
 
     void stop() throws InterruptedException {

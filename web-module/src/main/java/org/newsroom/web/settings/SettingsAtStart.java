@@ -1,5 +1,6 @@
 package org.newsroom.web.settings;
 
+import org.newsroom.web.storage.FailedStart;
 import org.newsroom.web.storage.SampleContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -34,6 +35,17 @@ public class SettingsAtStart {
     private static final Logger LOG = Logger.getLogger(SettingsAtStart.class.getName());
 
     void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            checkAll();
+        } catch (IllegalArgumentException unusable) {
+            // The deployment fails on it; on Payara Micro the process then ends, this its last line.
+            LOG.severe(unusable.getMessage());
+            FailedStart.endPayaraMicro(unusable.getMessage());
+            throw unusable;
+        }
+    }
+
+    private static void checkAll() {
         Settings settings = Settings.fromConfig();
         BodyLimit.from(settings);
         MediaSettings.maxBytes();

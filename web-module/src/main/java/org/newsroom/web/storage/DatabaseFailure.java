@@ -2,6 +2,8 @@ package org.newsroom.web.storage;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
+import org.newsroom.news.media.MediaSettings;
 
 /**
  * Turns "could not connect" into the one setting an operator has to fix. Servers wrap driver
@@ -12,6 +14,13 @@ public final class DatabaseFailure {
     public static final String URL_VARIABLE = "NEWSROOM_DB_URL";
     public static final String USER_VARIABLE = "NEWSROOM_DB_USER";
     public static final String PASSWORD_VARIABLE = "NEWSROOM_DB_PASSWORD";
+    /** Where the embedded H2 keeps its files. */
+    public static final String DATA_DIR_VARIABLE = MediaSettings.DATA_DIR_VARIABLE;
+    /**
+     * H2's own states for files it cannot create, open or lock: the data directory is a file, is
+     * read-only, is full, or another process holds the database.
+     */
+    private static final Set<String> H2_FILE_STATES = Set.of("90020", "90028", "90030", "90031", "90048", "90062");
 
     private DatabaseFailure() {
     }
@@ -35,12 +44,15 @@ public final class DatabaseFailure {
     public static String explain(Throwable failure) {
         return "Cannot use the newsroom database: check " + variableAtFault(failure)
                 + " (database settings: " + URL_VARIABLE + ", " + USER_VARIABLE + ", " + PASSWORD_VARIABLE
-                + "). The database said: " + rootMessage(failure);
+                + "; the embedded H2 lives in " + DATA_DIR_VARIABLE + "/db). The database said: " + rootMessage(failure);
     }
 
     private static String bySqlState(String state) {
         if (state == null) {
             return null;
+        }
+        if (H2_FILE_STATES.contains(state)) {
+            return DATA_DIR_VARIABLE;
         }
         return switch (state) {
             case "28P01" -> PASSWORD_VARIABLE;          // PostgreSQL: password authentication failed
@@ -66,7 +78,7 @@ public final class DatabaseFailure {
         return null;
     }
 
-    private static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -3,8 +3,6 @@ package org.newsroom.web.storage;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.eclipse.persistence.sessions.SessionCustomizer;
-import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.UnitOfWork;
@@ -15,13 +13,14 @@ import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
  * Moves the {@link ContentGeneration} on for every transaction that writes anything readers may
  * see: articles and their lists, sections, images, bylines' accounts, exchange rates. Watching the
  * persistence unit rather than the EJBs means no write path can forget to invalidate the page cache.
+ * {@code web.storage.SessionSetup} adds it to the session before EclipseLink logs in.
  *
  * <p>When: once as the changes are computed (inside the transaction) and again once the unit of
  * work is done with the committed transaction. The second move is the one that matters: a page
  * rendered from the old rows between the first move and the commit is stored under a generation
  * that the second move has already retired.
  */
-public class PublicContentWatch extends SessionEventAdapter implements SessionCustomizer {
+public class PublicContentWatch extends SessionEventAdapter {
 
     /** Where EclipseLink puts the computed changes on this event. */
     private static final String CHANGE_SET = "UnitOfWorkChangeSet";
@@ -34,11 +33,6 @@ public class PublicContentWatch extends SessionEventAdapter implements SessionCu
             "org.newsroom.news.workingcopy.WorkingCopy",
             "org.newsroom.news.revision.Revision",
             "org.newsroom.rates.fetch.lock.RatesFetchLock");
-
-    @Override
-    public void customize(Session session) {
-        session.getEventManager().addListener(this);
-    }
 
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {

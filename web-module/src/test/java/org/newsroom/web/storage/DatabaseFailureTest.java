@@ -45,4 +45,13 @@ class DatabaseFailureTest {
     void anythingElseStillPointsAtTheUrl() {
         assertEquals("NEWSROOM_DB_URL", DatabaseFailure.variableAtFault(new IllegalStateException("odd")));
     }
+
+    @Test
+    void anEmbeddedDatabaseThatCannotBeCreatedNamesTheDataDirectory() {
+        // What H2 2.2 answers when NEWSROOM_DATA_DIR is a file, not a folder.
+        Exception failure = wrappedByPool(new SQLException(
+                "IO Exception: \"java.nio.file.NotDirectoryException: /srv/newsroom/db\"", "90031"));
+        assertEquals("NEWSROOM_DATA_DIR", DatabaseFailure.variableAtFault(failure));
+        assertTrue(DatabaseFailure.explain(failure).contains("check NEWSROOM_DATA_DIR"));
+    }
 }
