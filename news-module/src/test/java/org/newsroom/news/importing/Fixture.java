@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsroom.news.article.PermalinkPattern;
 
-/** The shared WordPress export (shared/seed/wordpress-export), found beside the worktree. */
+/** The WordPress export fixture (a copy of shared/seed/wordpress-export in news-module's test resources). */
 final class Fixture {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -26,13 +26,15 @@ final class Fixture {
         if (configured != null) {
             return Path.of(configured);
         }
+        // The repository's copy (news-module's test resources), so a fresh clone anywhere has it.
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/seed/wordpress-export");
+            Path candidate = dir.resolve("news-module/src/test/resources/wordpress-export");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/seed/wordpress-export not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("news-module/src/test/resources/wordpress-export not found above "
+                + Path.of("").toAbsolutePath());
     }
 
     static Path wxr() {

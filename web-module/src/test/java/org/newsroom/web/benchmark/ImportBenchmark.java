@@ -30,7 +30,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(System.getProperty("bench.target", "target"));
-        Path fixture = Path.of(System.getProperty("bench.fixture", "../../shared/seed/wordpress-export")).toAbsolutePath().normalize();
+        Path fixture = Path.of(System.getProperty("bench.fixture", "../news-module/src/test/resources/wordpress-export")).toAbsolutePath().normalize();
         List<String> table = new ArrayList<>(List.of("| posts | export | import | items/s | heap after (full GC) |",
                 "|---:|---:|---:|---:|---|"));
         for (String count : System.getProperty("bench.posts", "10000,100000").split(",")) {

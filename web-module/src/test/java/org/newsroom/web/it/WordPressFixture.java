@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 
 /**
- * The shared WordPress export (shared/seed/wordpress-export) for the import tests, copies of it as
+ * The WordPress export fixture (news-module/src/test/resources/wordpress-export, a copy of shared/seed/wordpress-export) for the import tests, copies of it as
  * another site, and a loopback server for its uploads folder (the old site's host is not reachable).
  */
 final class WordPressFixture {
@@ -23,13 +23,15 @@ final class WordPressFixture {
     }
 
     static Path directory() {
+        // The repository's copy (news-module's test resources), so a fresh clone anywhere has it.
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/seed/wordpress-export");
+            Path candidate = dir.resolve("news-module/src/test/resources/wordpress-export");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/seed/wordpress-export not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("news-module/src/test/resources/wordpress-export not found above "
+                + Path.of("").toAbsolutePath());
     }
 
     static Path original() {
