@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.web.http.Compression;
+import org.newsroom.web.http.TrackingParameters;
 import org.newsroom.web.site.HeldBackResponse;
 import org.newsroom.web.storage.StorageTrouble;
 import org.newsroom.web.site.OutletTime;
@@ -143,7 +144,8 @@ public class PageCacheFilter extends HttpFilter {
      * one the next reader is served).
      */
     private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
+        // fbclid, utm_* and the like change on every click of a shared link; the page is the same.
+        String query = TrackingParameters.strip(request.getQueryString());
         return request.getMethod().charAt(0) + PublicOrigin.current().cacheKeyPart(request) + request.getRequestURI()
                 + (query == null ? "" : "?" + query) + "|" + LocalDate.now(OutletTime.zone());
     }
