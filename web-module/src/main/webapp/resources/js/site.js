@@ -1,5 +1,6 @@
 // The readers' only script (deferred, a few hundred bytes): the share box's "Copy link" button.
 // Everything else on a reader's page works without script.
+document.querySelectorAll('.share__copy').forEach(function (item) { item.hidden = false; });
 document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-copy-link]');
     if (!button) {
