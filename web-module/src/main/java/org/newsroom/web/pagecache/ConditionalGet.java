@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.web.http.TrackingParameters;
 import org.newsroom.web.pagecache.PerGeneration;
 
 /**
@@ -76,8 +77,10 @@ public class ConditionalGet extends HttpFilter {
     /** The address the reader asked for: /tag/тенге, not the listing page it was forwarded to. */
     private static String askedFor(HttpServletRequest request) {
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        return forwardedFrom != null ? forwardedFrom + "?" + request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : request.getRequestURI() + "?" + request.getQueryString();
+        // Without trackers (fbclid, utm_*): the same page has the same validator whichever link led to it.
+        return forwardedFrom != null
+                ? forwardedFrom + "?" + TrackingParameters.strip((String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING))
+                : request.getRequestURI() + "?" + TrackingParameters.strip(request.getQueryString());
     }
 
     private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {

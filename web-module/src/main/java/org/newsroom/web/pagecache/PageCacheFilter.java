@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.web.http.HeldBackResponse;
+import org.newsroom.web.http.Compression;
+import org.newsroom.web.http.TrackingParameters;
 import org.newsroom.web.storage.StorageTrouble;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.PublicOrigin;
@@ -44,7 +46,7 @@ public class PageCacheFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
     private static final long RECHECK_NANOS = 1_000_000_000L;
     private static final String[] NEVER_CACHED = {"/newsroom", "/api/", "/media/", "/feed", "/sitemap", "/robots.txt",
-        "/jakarta.faces.resource/"};
+        "/jakarta.faces.resource/", "/assets/", "/favicon.ico", "/site.webmanifest"};
 
     @Inject
     private Articles articles;
@@ -118,10 +120,7 @@ public class PageCacheFilter extends HttpFilter {
             response.setHeader(STATUS_HEADER, "stale");
             response.setHeader("Cache-Control", "no-cache");
             response.setContentType(last.contentType());
-            response.setContentLength(last.body().length);
-            if ("GET".equals(request.getMethod())) {
-                response.getOutputStream().write(last.body());
-            }
+            send(request, response, last.body(), last.gzipped());
             return;
         }
         if (held.errorSent()) {
@@ -129,12 +128,13 @@ public class PageCacheFilter extends HttpFilter {
         }
         byte[] body = held.body();
         response.setHeader(STATUS_HEADER, "miss");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        if (storable(request, response)) {
+        boolean storable = storable(request, response);
+        byte[] gzipped = storable && body.length >= Compression.MIN_BYTES ? Compression.gzip(body) : null;
+        send(request, response, body, gzipped);
+        if (storable) {
             store.put(key, new CachedPage(generation, System.currentTimeMillis(), response.getContentType(),
                     response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"),
-                    response.getHeader(CONTENT_SECURITY_POLICY), body));
+                    response.getHeader(CONTENT_SECURITY_POLICY), body, gzipped));
         }
     }
 
@@ -157,7 +157,8 @@ public class PageCacheFilter extends HttpFilter {
      * one the next reader is served).
      */
     private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
+        // fbclid, utm_* and the like change on every click of a shared link; the page is the same.
+        String query = TrackingParameters.strip(request.getQueryString());
         return request.getMethod().charAt(0) + PublicOrigin.current().cacheKeyPart(request) + request.getRequestURI()
                 + (query == null ? "" : "?" + query) + "|" + LocalDate.now(OutletTime.zone());
     }
@@ -193,9 +194,23 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
+        send(request, response, page.body(), page.gzipped());
+    }
+
+    /** The page, or its gzip copy for a browser that accepts one (compressed once, when it was stored). */
+    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, byte[] gzipped)
+            throws IOException {
+        byte[] sent = body;
+        if (gzipped != null) {
+            response.addHeader("Vary", "Accept-Encoding");
+            if (Compression.accepted(request)) {
+                response.setHeader("Content-Encoding", "gzip");
+                sent = gzipped;
+            }
+        }
+        response.setContentLength(sent.length);
         if ("GET".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+            response.getOutputStream().write(sent);
         }
     }
 

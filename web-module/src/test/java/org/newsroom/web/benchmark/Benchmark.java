@@ -47,7 +47,8 @@ public final class Benchmark {
             ArticleSeeder.seed(jdbc, size, 20261127L);
             System.out.printf("%n== %d articles seeded in %d s%n", size, Duration.between(seeding, Instant.now()).toSeconds());
             // First the rendering path alone (page cache off): every request is rendered from the database.
-            try (AppUnderTest app = AppUnderTest.start(target, dir, jdbc, 18080, false)) {
+            // -Dbench.rendered=false measures only the cached run (the readers' view), in a third of the time.
+            if (Boolean.parseBoolean(System.getProperty("bench.rendered", "true"))) try (AppUnderTest app = AppUnderTest.start(target, dir, jdbc, 18080, false)) {
                 awaitSearch(app.base());
                 int lastPage = Math.max(1, lastSectionPage(app.base()));
                 int deepPage = Math.min(1000, lastPage);
@@ -72,6 +73,12 @@ public final class Benchmark {
                 table.add(home.row(size, "homepage, page cache"));
                 table.add(Wrk.run(app.base() + "article.xhtml?slug=" + firstSlug(app.base()), seconds, connections)
                         .row(size, "article, page cache"));
+                // A link shared on Facebook: every click carries a fbclid of its own (issue 15, point 8).
+                table.add(Wrk.run(app.base() + "article.xhtml?slug=" + firstSlug(app.base()), seconds, connections,
+                        List.of("-s", freshFbclidScript(dir).toString())).row(size, "article, fresh fbclid each request"));
+                // As browsers ask for it: gzipped, the copy the page cache compressed once.
+                table.add(Wrk.run(app.base(), seconds, connections, List.of("-H", "Accept-Encoding: gzip"))
+                        .row(size, "homepage, page cache, gzip"));
                 Path staticRoot = dir.resolve("static");
                 Files.createDirectories(staticRoot);
                 Files.writeString(staticRoot.resolve("index.html"), get(app.base()));
@@ -139,6 +146,26 @@ public final class Benchmark {
             throw new IllegalStateException("no article on the homepage");
         }
         return slug.group(1);
+    }
+
+    /** A wrk script giving every request its own fbclid, as every click on a shared link has. */
+    private static Path freshFbclidScript(Path dir) throws IOException {
+        Path script = dir.resolve("fresh-fbclid.lua");
+        Files.writeString(script, """
+                local counter = 0
+                math.randomseed(os.time())
+                request = function()
+                    counter = counter + 1
+                    return wrk.format(nil, wrk.path .. "&fbclid=IwAR" .. counter .. "x" .. math.random(1, 1000000000))
+                end
+                """);
+        return script;
+    }
+
+    /** Bytes on the wire for a browser that accepts gzip. */
+    static long gzippedSize(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body().length;
     }
 
     static String get(String url) throws IOException, InterruptedException {

@@ -19,14 +19,27 @@ final class Wrk {
     }
 
     static Result run(String url, int seconds, int connections) throws IOException, InterruptedException {
+        return run(url, seconds, connections, List.of());
+    }
+
+    /** With wrk options of its own: a header (-H), a Lua script (-s) that makes each request's address. */
+    static Result run(String url, int seconds, int connections, List<String> options) throws IOException, InterruptedException {
         // Warm-up, not counted: the JIT compiles the hot path, the page cache fills.
         String threads = "-t" + Math.min(2, connections);
-        exec(List.of("wrk", threads, "-c" + connections, "-d" + Integer.getInteger("bench.warmup", 10) + "s", url));
-        String out = exec(List.of("wrk", threads, "-c" + connections, "-d" + seconds + "s", "--latency", url));
+        List<String> warmUp = new java.util.ArrayList<>(List.of("wrk", threads, "-c" + connections,
+                "-d" + Integer.getInteger("bench.warmup", 10) + "s"));
+        warmUp.addAll(options);
+        warmUp.add(url);
+        exec(warmUp);
+        List<String> measured = new java.util.ArrayList<>(List.of("wrk", threads, "-c" + connections, "-d" + seconds + "s", "--latency"));
+        measured.addAll(options);
+        measured.add(url);
+        String out = exec(measured);
         System.out.println(url + "\n" + out);
         long bytes;
         try {
-            bytes = Benchmark.get(url).getBytes(StandardCharsets.UTF_8).length;
+            bytes = options.contains("Accept-Encoding: gzip") ? Benchmark.gzippedSize(url)
+                    : Benchmark.get(url).getBytes(StandardCharsets.UTF_8).length;
         } catch (IOException tooSlow) {
             bytes = -1; // the page did not come back at all: the table says so
         }

@@ -125,8 +125,15 @@ public class ArticlePage {
         return SiteAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
+    /** "1 December 2026, 14:05": readers of news want the time as well as the day. */
     public String getPublishedOn() {
-        return OutletTime.heading(article.publishedAt(), OutletTime.zone());
+        return new org.newsroom.web.articles.site.ReaderTimes().dateAndTime(article.publishedAt());
+    }
+
+    /** When the article was edited after it was published, else null (the page then says nothing of it). */
+    public java.time.LocalDateTime getUpdatedAt() {
+        return org.newsroom.web.articles.site.ReaderTimes.updatedAfterPublishing(article.publishedAt(), article.updatedAt())
+                ? article.updatedAt() : null;
     }
 
     public String getSlug() {

@@ -1,0 +1,32 @@
+package org.newsroom.web.articles.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.newsroom.web.http.TrackingParameters;
+import org.newsroom.web.http.SiteAddresses;
+
+/**
+ * The canonical address of a homepage or listing page: the address the reader asked for (/tag/тенге, not the
+ * listing page it was forwarded to) with its own parameters (?page=2) but without a tracker's (fbclid, utm_*).
+ * Articles name theirs from the slug ({@code ArticlePage}).
+ */
+@Named
+@RequestScoped
+public class CanonicalAddress {
+
+    public String getUrl() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwardedFrom != null ? (String) forwardedFrom : request.getRequestURI();
+        String query = TrackingParameters.strip(forwardedFrom != null
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString());
+        String path = uri.substring(request.getContextPath().length());
+        if (path.isEmpty() || "/index.xhtml".equals(path)) {
+            path = "/";
+        }
+        return SiteAddresses.of(request).absolute(path) + (query == null ? "" : "?" + query);
+    }
+}

@@ -1,0 +1,18 @@
+// The readers' only script (deferred, a few hundred bytes): the share box's "Copy link" button.
+// Everything else on a reader's page works without script.
+document.querySelectorAll('.share__copy').forEach(function (item) { item.hidden = false; });
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy-link]');
+    if (!button) {
+        return;
+    }
+    var status = document.getElementById(button.getAttribute('aria-describedby'));
+    var say = function (words) { if (status) { status.textContent = words; } };
+    var link = button.getAttribute('data-copy-link');
+    if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(link).then(function () { say('Link copied'); },
+            function () { say('Copy this link: ' + link); });
+    } else {
+        say('Copy this link: ' + link);
+    }
+});
