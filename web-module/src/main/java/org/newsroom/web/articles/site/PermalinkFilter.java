@@ -8,15 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +74,7 @@ public class PermalinkFilter extends HttpFilter {
             if (article.isPresent()) {
                 String canonical = Permalinks.path(article.get().slug(), article.get().publishedAt());
                 if (canonical.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
-                    request.getRequestDispatcher("/article.xhtml").forward(new WithSlug(request, article.get().slug()), response);
+                    request.getRequestDispatcher("/article.xhtml").forward(new ForwardedParameters(request, Map.of("slug", article.get().slug())), response);
                 } else {
                     movedTo(request, response, canonical);
                 }
@@ -135,37 +132,4 @@ public class PermalinkFilter extends HttpFilter {
     }
 
     /** The reader's request with the article's slug as its parameter, for the page behind the permalink. */
-    private static final class WithSlug extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters;
-
-        WithSlug(HttpServletRequest request, String slug) {
-            super(request);
-            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
-            all.put("slug", new String[] {slug});
-            this.parameters = Collections.unmodifiableMap(all);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values.clone();
-        }
-    }
 }

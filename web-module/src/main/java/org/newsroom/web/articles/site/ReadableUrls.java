@@ -6,14 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +51,7 @@ public class ReadableUrls extends HttpFilter {
             return;
         }
         request.getRequestDispatcher("/listing.xhtml").forward(
-                new WithParameters(request, Map.of("kind", listing.kind().name(), "key", listing.key())), response);
+                new ForwardedParameters(request, Map.of("kind", listing.kind().name(), "key", listing.key())), response);
     }
 
     private Set<String> knownSections() {
@@ -67,37 +63,4 @@ public class ReadableUrls extends HttpFilter {
     }
 
     /** The reader's request with the listing's parameters added (they win over any of the same name). */
-    private static final class WithParameters extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters;
-
-        WithParameters(HttpServletRequest request, Map<String, String> added) {
-            super(request);
-            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
-            added.forEach((name, value) -> all.put(name, new String[] {value}));
-            this.parameters = Collections.unmodifiableMap(all);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values.clone();
-        }
-    }
 }
