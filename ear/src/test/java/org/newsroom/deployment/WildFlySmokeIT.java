@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package org.newsroom.news.article;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.newsroom.news.slug.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,6 +19,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -34,6 +33,7 @@ import org.newsroom.news.account.Role;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.section.Section;
+import org.newsroom.news.slug.Slugs;
 
 /** A story, from first draft to publication. Timestamps are UTC. */
 @Entity

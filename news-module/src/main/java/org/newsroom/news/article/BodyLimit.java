@@ -1,7 +1,7 @@
 package org.newsroom.news.article;
 
-import org.newsroom.news.settings.Settings;
 import java.nio.charset.StandardCharsets;
+import org.newsroom.news.settings.Settings;
 
 /**
  * The largest article body accepted, as HTML ({@value #VARIABLE}, in KB; 2 MB by default: a long read with

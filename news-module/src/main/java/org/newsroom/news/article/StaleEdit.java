@@ -1,7 +1,7 @@
 package org.newsroom.news.article;
 
-import org.newsroom.news.refusal.Refusal;
 import java.time.LocalDateTime;
+import org.newsroom.news.refusal.Refusal;
 
 /**
  * A save based on a version somebody else has since replaced: refused, never overwriting theirs.

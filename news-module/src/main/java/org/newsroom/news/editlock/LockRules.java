@@ -1,12 +1,12 @@
 package org.newsroom.news.editlock;
 
-import org.newsroom.news.settings.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.newsroom.news.settings.Settings;
 
 /**
  * When a soft edit lock is live and what each request does to it, as WordPress does it: the editor

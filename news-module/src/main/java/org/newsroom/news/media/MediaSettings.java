@@ -1,9 +1,9 @@
 package org.newsroom.news.media;
 
-import org.newsroom.news.settings.Settings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import org.newsroom.news.settings.Settings;
 
 /**
  * Where images are stored and how big they may be, from the environment:

@@ -1,12 +1,5 @@
 package org.newsroom.rates.desk;
 
-import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.fetch.RateFetcher;
-import org.newsroom.rates.held.HeldRate;
-import org.newsroom.rates.held.HeldRateStatus;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
-import org.newsroom.rates.status.RateSourceStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,8 +12,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.newsroom.rates.fetch.FetchReport;
+import org.newsroom.rates.fetch.RateFetcher;
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.held.HeldRateStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.status.RateSourceStatus;
 
 /**
  * What editors do with rates: decide on held rates, enter a rate by hand, see how each source is doing.

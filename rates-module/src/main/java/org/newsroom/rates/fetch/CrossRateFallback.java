@@ -1,6 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.newsroom.rates.feed.CrossRates;
 import org.newsroom.rates.feed.FeedException;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateTable;
+import org.newsroom.rates.settings.RateSource;
 
 /**
  * When a bank fails, its currency's dollar rate worked out from another bank's file fetched in the same

@@ -1,10 +1,10 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateTable;
+import org.newsroom.rates.settings.RateSource;
 
 /**
  * What one bank's files gave in one run: its own dollar rate, and the tables themselves, which other

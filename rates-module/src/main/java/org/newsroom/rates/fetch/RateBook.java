@@ -1,9 +1,9 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.status.FetchOutcome;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;
+import org.newsroom.rates.status.FetchOutcome;
 
 /**
  * What a fetch run needs from the database, as an interface so the run can be tested with a map.

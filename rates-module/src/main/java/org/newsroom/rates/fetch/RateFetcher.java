@@ -1,18 +1,18 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.settings.RateSourceSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsroom.rates.feed.RateValidation;
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSourceSettings;
 
 /**
  * Fetches every bank once: the container's entry to {@link FetchRun}. Runs outside a transaction on

@@ -1,8 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.held.HeldRate;
-import org.newsroom.rates.status.FetchOutcome;
-import org.newsroom.rates.status.RateSourceStatus;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,8 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.newsroom.rates.feed.OfficialQuote;
+import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 
 /**
  * The database side of a fetch run. Each method is a transaction of its own (the caller,

@@ -1,9 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.fetch.http.FeedUrl;
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.settings.RateSourceSettings;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +12,10 @@ import org.newsroom.rates.feed.NbkrRatesParser;
 import org.newsroom.rates.feed.NbtRatesParser;
 import org.newsroom.rates.feed.NoRateForDate;
 import org.newsroom.rates.feed.RateTable;
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
 
 /**
  * One bank's "rate effective on day D": the right address, the download and the right parser together.

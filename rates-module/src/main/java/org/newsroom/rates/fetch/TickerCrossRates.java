@@ -1,7 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.settings.RateSourceSettings;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,8 @@ import org.newsroom.rates.feed.CrossRates;
 import org.newsroom.rates.feed.FeedException;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateTable;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
 
 /**
  * The currencies a newsroom can add to the ticker although no bank of ours sets their rate: RUB, EUR and

@@ -1,8 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.status.FetchOutcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -16,6 +13,9 @@ import org.newsroom.rates.feed.FeedException;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateTable;
 import org.newsroom.rates.feed.TmtPeg;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.status.FetchOutcome;
 
 /**
  * The manat: read from the Central Bank of Turkmenistan's daily file when it answers, with the configured

@@ -1,6 +1,5 @@
 package org.newsroom.rates.held;
 
-import org.newsroom.rates.rate.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.rate.Texts;
 
 /**
  * A fetched quote kept off the ticker because it moved more than allowed since the rate in force, until

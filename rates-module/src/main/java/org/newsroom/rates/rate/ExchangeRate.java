@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * One official quote as the bank published it: {@code quote} units of the national currency buy

@@ -1,7 +1,5 @@
 package org.newsroom.rates.settings;
 
-import org.newsroom.rates.fetch.http.FeedUrl;
-import org.newsroom.rates.fetch.http.FetchLimits;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -14,6 +12,8 @@ import org.newsroom.rates.feed.BusinessDays;
 import org.newsroom.rates.feed.RateTable;
 import org.newsroom.rates.feed.RateValidation;
 import org.newsroom.rates.feed.TmtPeg;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.fetch.http.FetchLimits;
 
 /**
  * Everything the rate fetching can be told from outside, read once from environment variables (or, in

@@ -1,7 +1,7 @@
 package org.newsroom.rates.settings;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where settings are read from: the server's configuration in production, a plain map in tests, so that

@@ -12,10 +12,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import org.newsroom.rates.feed.TmtPeg;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
 
 /**
  * Gives an empty database the last two official quotes of each ticker currency, taken from the

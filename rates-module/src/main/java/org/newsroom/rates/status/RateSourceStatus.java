@@ -1,6 +1,5 @@
 package org.newsroom.rates.status;
 
-import org.newsroom.rates.rate.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.newsroom.rates.rate.Texts;
 
 /**
  * How each source's fetching is going, one row per source (the banks and the manat peg), for the staff

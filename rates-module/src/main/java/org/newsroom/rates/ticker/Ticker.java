@@ -1,6 +1,5 @@
 package org.newsroom.rates.ticker;
 
-import org.newsroom.rates.settings.TickerCurrencies;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,10 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.newsroom.rates.feed.BusinessDays;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.settings.TickerCurrencies;
 
 /**
  * The ticker bar's content: each configured currency with its latest value and daily change, marked

@@ -1,13 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.EndlessBody;
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.fetch.http.FetchLimits;
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
-import org.newsroom.rates.status.FetchOutcome;
-import org.newsroom.rates.status.RateSourceStatus;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateValidation;
+import org.newsroom.rates.fetch.http.EndlessBody;
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FetchLimits;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.ticker.UsdFigures;
 
 /**

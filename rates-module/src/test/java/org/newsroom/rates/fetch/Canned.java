@@ -1,6 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsroom.rates.feed.CbuRatesParser;
@@ -10,6 +9,7 @@ import org.newsroom.rates.feed.NbkrRatesParser;
 import org.newsroom.rates.feed.NbtRatesParser;
 import org.newsroom.rates.feed.NoRateForDate;
 import org.newsroom.rates.feed.RateTable;
+import org.newsroom.rates.settings.RateSource;
 
 /** The banks' fixtures, parsed, as one run's fetch results; and fetchers that give them without a server. */
 final class Canned {

@@ -1,9 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
-import org.newsroom.rates.status.FetchOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateValidation;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.status.FetchOutcome;
 
 /** RUB, EUR and CNY on the ticker: derived in every run when NEWSROOM_TICKER_CURRENCIES lists them, else not. */
 @ExtendWith(QuietLogs.class)

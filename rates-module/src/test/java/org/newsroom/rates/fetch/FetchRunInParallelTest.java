@@ -1,10 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
-import org.newsroom.rates.status.FetchOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.rates.feed.RateValidation;
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.status.FetchOutcome;
 
 /** "Fetch now" with banks that hang: the run lasts as long as one bank's timeout, not the sum of them. */
 @ExtendWith(QuietLogs.class)

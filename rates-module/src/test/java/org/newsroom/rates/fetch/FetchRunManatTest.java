@@ -1,7 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.status.FetchOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +17,8 @@ import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateTable;
 import org.newsroom.rates.feed.RateValidation;
 import org.newsroom.rates.feed.TmtPeg;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
 
 /** The manat: the Central Bank of Turkmenistan's file when it answers, the configured peg otherwise. */
 @ExtendWith(QuietLogs.class)

@@ -1,9 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.settings.RateSourceSettings;
-import org.newsroom.rates.settings.SettingsSource;
-import org.newsroom.rates.status.FetchOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateValidation;
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.settings.RateSourceSettings;
+import org.newsroom.rates.settings.SettingsSource;
+import org.newsroom.rates.status.FetchOutcome;
 
 /** A whole run as the timer makes it, settings included, against a local server playing the four banks. */
 @ExtendWith(QuietLogs.class)

@@ -1,10 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.held.HeldRate;
-import org.newsroom.rates.held.HeldRateStatus;
-import org.newsroom.rates.settings.RateSource;
-import org.newsroom.rates.status.FetchOutcome;
-import org.newsroom.rates.status.RateSourceStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,6 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.rates.feed.NoRateForDate;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.feed.RateValidation;
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.held.HeldRateStatus;
+import org.newsroom.rates.settings.RateSource;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 
 @ExtendWith(QuietLogs.class)
 class FetchRunTest {

@@ -1,8 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.held.HeldRate;
-import org.newsroom.rates.status.FetchOutcome;
-import org.newsroom.rates.status.RateSourceStatus;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.newsroom.rates.feed.OfficialQuote;
+import org.newsroom.rates.held.HeldRate;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 
 /** The database of a fetch run, in lists: what RateStore does, minus JPA. */
 final class MemoryRateBook implements RateBook {

@@ -1,8 +1,5 @@
 package org.newsroom.rates.fetch;
 
-import org.newsroom.rates.fetch.http.FeedClient;
-import org.newsroom.rates.fetch.http.FeedUrl;
-import org.newsroom.rates.fetch.http.FetchLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.rates.feed.FeedException;
 import org.newsroom.rates.feed.NoRateForDate;
 import org.newsroom.rates.feed.OfficialQuote;
+import org.newsroom.rates.fetch.http.FeedClient;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.fetch.http.FetchLimits;
 
 /** Each bank's address, download and parser together, against the parsers' own fixtures on a local server. */
 class SourceFetchTest {

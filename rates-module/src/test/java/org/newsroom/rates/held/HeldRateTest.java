@@ -1,7 +1,5 @@
 package org.newsroom.rates.held;
 
-import org.newsroom.rates.status.FetchOutcome;
-import org.newsroom.rates.status.RateSourceStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +12,8 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.status.FetchOutcome;
+import org.newsroom.rates.status.RateSourceStatus;
 
 class HeldRateTest {
 

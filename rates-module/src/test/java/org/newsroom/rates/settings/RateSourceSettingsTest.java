@@ -1,7 +1,5 @@
 package org.newsroom.rates.settings;
 
-import org.newsroom.rates.fetch.http.FeedUrl;
-import org.newsroom.rates.fetch.http.FetchLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.rates.fetch.http.FeedUrl;
+import org.newsroom.rates.fetch.http.FetchLimits;
 
 class RateSourceSettingsTest {
 

@@ -1,6 +1,5 @@
 package org.newsroom.web.backup;
 
-import org.newsroom.news.settings.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newsroom.news.settings.Settings;
 
 /**
  * Which database the newsroom uses, from the same variables the server's datasource reads:

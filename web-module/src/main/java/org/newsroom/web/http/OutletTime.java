@@ -1,12 +1,12 @@
 package org.newsroom.web.http;
 
-import org.newsroom.news.settings.Settings;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.newsroom.news.settings.Settings;
 
 /** The newsroom's time zone (NEWSROOM_TIME_ZONE, default Asia/Almaty) and how dates are written. */
 public final class OutletTime {

@@ -1,6 +1,5 @@
 package org.newsroom.web.http;
 
-import org.newsroom.news.settings.Settings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsroom.news.settings.Settings;
 
 /**
  * Where readers reach the site, which every absolute link (canonical, OpenGraph, JSON-LD, feeds,

@@ -1,8 +1,5 @@
 package org.newsroom.web.pagecache;
 
-import org.newsroom.web.http.BuildIdentity;
-import org.newsroom.web.http.Validators;
-import org.newsroom.web.http.OutletTime;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -18,7 +15,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.newsroom.news.article.Articles;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.web.http.BuildIdentity;
+import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.TrackingParameters;
+import org.newsroom.web.http.Validators;
 import org.newsroom.web.pagecache.PerGeneration;
 
 /**

@@ -1,8 +1,5 @@
 package org.newsroom.web.pagecache;
 
-import org.newsroom.web.storage.ContentGeneration;
-import org.newsroom.news.settings.Settings;
-import org.newsroom.web.http.Validators;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -17,13 +14,16 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
+import org.newsroom.news.settings.Settings;
 import org.newsroom.rates.rate.ExchangeRates;
-import org.newsroom.web.http.HeldBackResponse;
 import org.newsroom.web.http.Compression;
-import org.newsroom.web.http.TrackingParameters;
-import org.newsroom.web.storage.StorageTrouble;
+import org.newsroom.web.http.HeldBackResponse;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.PublicOrigin;
+import org.newsroom.web.http.TrackingParameters;
+import org.newsroom.web.http.Validators;
+import org.newsroom.web.storage.ContentGeneration;
+import org.newsroom.web.storage.StorageTrouble;
 
 /**
  * Serves readers' pages from memory while nothing they show has changed. A page is rendered once

@@ -1,7 +1,7 @@
 package org.newsroom.web.pagecache;
 
-import org.newsroom.web.storage.ContentGeneration;
 import java.util.function.Supplier;
+import org.newsroom.web.storage.ContentGeneration;
 
 /**
  * A value read from the database once per {@link ContentGeneration} (and at least once a minute,

@@ -7,9 +7,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.newsroom.web.storage.StorageTrouble;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsroom.web.storage.StorageTrouble;
 
 /**
  * No HTML error page ever comes out of /api: every failure is a JSON {"error": "..."}, with "field" when

@@ -1,6 +1,5 @@
 package org.newsroom.web.rest;
 
-import org.newsroom.web.http.Validators;
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.CacheControl;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.newsroom.web.http.Validators;
 
 /** The shapes every JSON answer takes: errors as {"error": "..."}, public data with validators. */
 public final class JsonResponses {

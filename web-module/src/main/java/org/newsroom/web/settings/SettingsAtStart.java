@@ -1,7 +1,5 @@
 package org.newsroom.web.settings;
 
-import org.newsroom.web.storage.FailedStart;
-import org.newsroom.web.storage.SampleContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +17,8 @@ import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.PublicOrigin;
 import org.newsroom.web.pagecache.PageCacheFilter;
+import org.newsroom.web.storage.FailedStart;
+import org.newsroom.web.storage.SampleContent;
 import org.newsroom.web.storage.StatementCounter;
 
 /**

@@ -1,7 +1,5 @@
 package org.newsroom.web.storage;
 
-import org.newsroom.news.settings.Settings;
-import org.newsroom.web.storage.SampleContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -19,10 +17,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.newsroom.news.media.MediaSettings;
+import org.newsroom.news.settings.Settings;
 import org.newsroom.news.setup.NewsFirstStart;
 import org.newsroom.rates.setup.RatesFirstStart;
 import org.newsroom.web.storage.EmbeddedDatabaseLocation;
 import org.newsroom.web.storage.FailedStart;
+import org.newsroom.web.storage.SampleContent;
 
 /**
  * Runs before the application takes traffic: checks the database is reachable and, when it is the

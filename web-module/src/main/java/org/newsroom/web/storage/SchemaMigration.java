@@ -1,10 +1,10 @@
 package org.newsroom.web.storage;
 
-import org.newsroom.web.storage.migration.HeadlineSearchColumn;
-import org.newsroom.web.storage.migration.PublicListsBackfill;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.newsroom.web.storage.migration.HeadlineSearchColumn;
+import org.newsroom.web.storage.migration.PublicListsBackfill;
 
 /**
  * Brings the database schema to the version this build expects, with the versioned scripts in

@@ -1,6 +1,5 @@
 package org.newsroom.web.storage;
 
-import org.newsroom.web.http.HeldBackResponse;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.newsroom.web.http.HeldBackResponse;
 
 /**
  * With NEWSROOM_SQL_COUNT=on (tests, performance work), public pages say how many SQL statements

@@ -1,8 +1,8 @@
 package org.newsroom.web.storage;
 
 import org.eclipse.persistence.sessions.SessionEvent;
-import org.newsroom.news.settings.Settings;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.newsroom.news.settings.Settings;
 
 /**
  * Counts the SQL statements a request makes, when NEWSROOM_SQL_COUNT=on (tests and performance

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsroom.web.articles.site.WordPressAddresses;
 import org.newsroom.web.articles.site.WordPressAddresses.Answer;
+import org.newsroom.web.articles.site.WordPressAddresses;
 
 class WordPressAddressesTest {
 

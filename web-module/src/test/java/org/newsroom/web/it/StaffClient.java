@@ -1,9 +1,9 @@
 package org.newsroom.web.it;
 
-import java.io.StringReader;
-import jakarta.json.JsonObject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

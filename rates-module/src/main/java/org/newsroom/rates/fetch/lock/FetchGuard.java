@@ -1,6 +1,5 @@
 package org.newsroom.rates.fetch.lock;
 
-import org.newsroom.rates.rate.Texts;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.newsroom.rates.rate.Texts;
 
 /**
  * Makes one instance of a cluster fetch per slot. Every instance's timer fires; each tries one

@@ -1,9 +1,5 @@
 package org.newsroom.rates.fetch.schedule;
 
-import org.newsroom.rates.fetch.RateFetcher;
-import org.newsroom.rates.fetch.RateStore;
-import org.newsroom.rates.fetch.lock.FetchGuard;
-import org.newsroom.rates.settings.RateSourceSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -23,6 +19,10 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.newsroom.rates.fetch.RateFetcher;
+import org.newsroom.rates.fetch.RateStore;
+import org.newsroom.rates.fetch.lock.FetchGuard;
+import org.newsroom.rates.settings.RateSourceSettings;
 
 /**
  * Fetches the banks' rates on the configured schedule (NEWSROOM_RATES_SCHEDULE, default every half hour

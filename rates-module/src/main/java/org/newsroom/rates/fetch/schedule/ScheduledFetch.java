@@ -1,9 +1,5 @@
 package org.newsroom.rates.fetch.schedule;
 
-import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.fetch.FetchRun;
-import org.newsroom.rates.fetch.lock.FetchGuard;
-import org.newsroom.rates.settings.RateSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.rates.feed.BusinessDays;
+import org.newsroom.rates.fetch.FetchReport;
+import org.newsroom.rates.fetch.FetchRun;
+import org.newsroom.rates.fetch.lock.FetchGuard;
+import org.newsroom.rates.settings.RateSource;
 
 /**
  * What the timer does, without the container: skip a slot another run on this instance is still busy

@@ -1,6 +1,5 @@
 package org.newsroom.rates.fetch.http;
 
-import org.newsroom.rates.fetch.TestFeedServer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.rates.feed.FeedException;
+import org.newsroom.rates.fetch.TestFeedServer;
 
 class FeedClientTest {
 

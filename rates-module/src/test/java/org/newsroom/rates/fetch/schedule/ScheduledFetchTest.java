@@ -1,7 +1,5 @@
 package org.newsroom.rates.fetch.schedule;
 
-import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.fetch.QuietLogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.rates.fetch.FetchReport;
+import org.newsroom.rates.fetch.QuietLogs;
 
 @ExtendWith(QuietLogs.class)
 class ScheduledFetchTest {

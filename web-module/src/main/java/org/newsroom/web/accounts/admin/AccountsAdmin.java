@@ -1,6 +1,5 @@
 package org.newsroom.web.accounts.admin;
 
-import org.newsroom.web.faces.AdminMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.newsroom.news.account.AccountRejected;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.account.StaffAccounts;
+import org.newsroom.web.faces.AdminMessages;
 
 /**
  * /newsroom/admin/accounts: every staff account; create one, disable and re-enable, change the role,

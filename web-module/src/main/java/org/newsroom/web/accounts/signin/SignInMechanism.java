@@ -1,6 +1,5 @@
 package org.newsroom.web.accounts.signin;
 
-import org.newsroom.web.http.ForgedRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +18,7 @@ import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.LoginThrottle;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.web.http.ForgedRequests;
 import org.newsroom.web.storage.StorageTrouble;
 
 /**

@@ -21,8 +21,8 @@ import org.newsroom.news.article.ArticleFilter;
 import org.newsroom.news.article.PublicArticle;
 import org.newsroom.news.article.PublicArticleLookup;
 import org.newsroom.news.article.PublicArticles;
-import org.newsroom.web.rest.JsonResponses;
 import org.newsroom.web.http.SiteAddresses;
+import org.newsroom.web.rest.JsonResponses;
 
 /**
  * Public JSON of published articles: GET /api/articles (newest first, paged, filtered by section,

@@ -1,10 +1,10 @@
 package org.newsroom.web.articles.feeds;
 
-import org.newsroom.web.http.Validators;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.newsroom.web.http.Validators;
 
 /**
  * Sends a feed, sitemap or robots.txt with an ETag of its exact bytes and a Cache-Control max-age:

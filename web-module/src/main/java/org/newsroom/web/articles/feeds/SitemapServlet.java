@@ -1,6 +1,5 @@
 package org.newsroom.web.articles.feeds;
 
-import org.newsroom.news.settings.Settings;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.newsroom.news.article.ArticleFilter;
 import org.newsroom.news.article.PublicArticles;
+import org.newsroom.news.settings.Settings;
 import org.newsroom.web.http.SiteAddresses;
 
 /**

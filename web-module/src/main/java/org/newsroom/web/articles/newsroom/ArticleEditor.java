@@ -1,6 +1,5 @@
 package org.newsroom.web.articles.newsroom;
 
-import org.newsroom.web.accounts.signin.SignedInStaff;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,14 +10,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
-import org.newsroom.news.slug.Slugs;
 import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.refusal.Refusal;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.RevisionDiff;
+import org.newsroom.news.slug.Slugs;
 import org.newsroom.news.workflow.WorkflowAction;
+import org.newsroom.web.accounts.signin.SignedInStaff;
 import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.web.http.OutletTime;
 import org.primefaces.event.FileUploadEvent;

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.newsroom.news.editlock.EditLocks;
 import org.newsroom.news.editlock.LockStatus;
-import org.primefaces.PrimeFaces;
 import org.newsroom.web.http.OutletTime;
+import org.primefaces.PrimeFaces;
 
 /**
  * The soft lock of the article being edited, as WordPress has it: opening an article someone else

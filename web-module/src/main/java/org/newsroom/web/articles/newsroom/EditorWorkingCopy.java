@@ -10,10 +10,10 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.newsroom.news.article.ArticleRejected;
-import org.newsroom.news.workingcopy.WorkingCopies;
-import org.newsroom.news.workingcopy.WorkingCopyView;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
+import org.newsroom.news.workingcopy.WorkingCopies;
+import org.newsroom.news.workingcopy.WorkingCopyView;
 import org.newsroom.web.http.OutletTime;
 
 /**

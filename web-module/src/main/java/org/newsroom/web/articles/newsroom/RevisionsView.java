@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
-import org.newsroom.news.workingcopy.WorkingCopies;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
+import org.newsroom.news.workingcopy.WorkingCopies;
+import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.web.http.OutletTime;
 
 /** /newsroom/revisions.xhtml: every save of an article, the difference between two, restore. */

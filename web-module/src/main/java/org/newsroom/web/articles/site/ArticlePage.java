@@ -1,31 +1,31 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.web.http.SiteAddresses;
-import org.newsroom.web.http.OutletTime;
-import org.newsroom.web.http.InlineJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.newsroom.news.article.ArticleLookup;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.ArticleView;
+import org.newsroom.news.article.Articles;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.Listings;
-import org.newsroom.news.article.Articles;
+import org.newsroom.web.http.InlineJson;
+import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.SiteAddresses;
 
 /** One published article, addressed by its slug. */
 @Named

@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.newsroom.web.http.TrackingParameters;
 import org.newsroom.web.http.SiteAddresses;
+import org.newsroom.web.http.TrackingParameters;
 
 /**
  * The canonical address of a homepage or listing page: the address the reader asked for (/tag/тенге, not the

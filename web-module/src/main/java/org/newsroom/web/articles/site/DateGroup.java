@@ -1,12 +1,12 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.web.http.OutletTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.newsroom.web.http.OutletTime;
 
 /** Articles that share a publication day, under the day's heading ("20 February 2026"). */
 public record DateGroup<T>(String heading, List<T> items) {

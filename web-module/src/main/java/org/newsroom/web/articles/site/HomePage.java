@@ -1,7 +1,5 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.web.http.OutletTime;
-import org.newsroom.web.http.SiteAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,8 +9,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.news.article.ArticleTeaser;
-import org.newsroom.news.article.Listings;
 import org.newsroom.news.article.Listings.CountryBlock;
+import org.newsroom.news.article.Listings;
+import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.SiteAddresses;
 
 /**
  * The homepage: the latest articles grouped by day, paged like the listings (?page=2), then the

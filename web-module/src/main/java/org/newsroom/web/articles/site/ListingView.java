@@ -1,7 +1,5 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.news.settings.Settings;
-import org.newsroom.web.http.SiteAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,6 +13,8 @@ import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.ListingPage;
 import org.newsroom.news.article.Listings;
+import org.newsroom.news.settings.Settings;
+import org.newsroom.web.http.SiteAddresses;
 
 /** A section's, tag's or author's articles, a page at a time, with the old site's "Viewing results" line. */
 @Named

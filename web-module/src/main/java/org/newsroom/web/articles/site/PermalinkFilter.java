@@ -1,6 +1,5 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.web.http.Permalinks;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import org.newsroom.news.importing.ArticleAt;
 import org.newsroom.news.importing.ImportedAddresses;
 import org.newsroom.news.section.Sections;
+import org.newsroom.web.http.Permalinks;
 
 /**
  * Readable article addresses and WordPress's old ones. A path in the permalink pattern's shape shows

@@ -1,9 +1,9 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.web.http.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
+import org.newsroom.web.http.Permalinks;
 
 /** {@link Permalinks} for pages: {@code #{request.contextPath}#{permalinks.path(article.slug(), article.publishedAt())}}. */
 @Named("permalinks")

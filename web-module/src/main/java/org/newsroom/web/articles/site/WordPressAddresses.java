@@ -1,12 +1,12 @@
 package org.newsroom.web.articles.site;
 
-import org.newsroom.web.http.Permalinks;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsroom.web.http.Permalinks;
 
 /**
  * Where WordPress's other addresses lead now, so every link the world has keeps working (301):

@@ -1,6 +1,5 @@
 package org.newsroom.web.audit.admin;
 
-import org.newsroom.web.faces.AdminMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +18,7 @@ import org.newsroom.news.account.Account;
 import org.newsroom.news.account.StaffAccounts;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.workflow.DuePublications;
+import org.newsroom.web.faces.AdminMessages;
 import org.newsroom.web.http.OutletTime;
 import org.primefaces.component.datatable.DataTable;
 

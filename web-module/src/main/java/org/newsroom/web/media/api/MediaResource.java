@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsroom.news.media.MediaItem;
-import org.newsroom.web.rest.WhenDenied;
 import org.newsroom.news.media.MediaLibrary;
+import org.newsroom.web.rest.WhenDenied;
 
 /**
  * Image upload for tools and imports: the request body is the file itself; the same checks as the

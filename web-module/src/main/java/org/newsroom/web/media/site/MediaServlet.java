@@ -1,7 +1,5 @@
 package org.newsroom.web.media.site;
 
-import org.newsroom.web.http.ByteRange;
-import org.newsroom.web.http.Validators;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +16,8 @@ import java.util.regex.Pattern;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.media.ServableMedia;
+import org.newsroom.web.http.ByteRange;
+import org.newsroom.web.http.Validators;
 
 /**
  * Serves stored images at {@code /media/{id}.{extension}} (as {@link MediaItem#path()} writes them): to

@@ -16,19 +16,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsroom.news.refusal.Refusal;
+import org.newsroom.rates.desk.RateDecisionException;
 import org.newsroom.rates.fetch.FetchReport;
 import org.newsroom.rates.held.HeldRate;
-import org.newsroom.rates.desk.RateDecisionException;
-import org.newsroom.news.refusal.Refusal;
-import org.newsroom.web.rates.facade.RateDeskFacade;
-import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
-import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.settings.TickerCurrencies;
+import org.newsroom.rates.status.RateSourceStatus;
+import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
 import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.rates.facade.RateDeskFacade;
 
 /** /newsroom/rates: the state of every currency and source, held rates, manual entry and history. */
 @Named

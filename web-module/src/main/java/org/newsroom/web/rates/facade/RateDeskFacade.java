@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.refusal.Refusal;
-import org.newsroom.rates.fetch.FetchReport;
-import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.desk.HeldRates;
 import org.newsroom.rates.desk.ManualRate;
-import org.newsroom.rates.status.RateSourceStatus;
+import org.newsroom.rates.fetch.FetchReport;
+import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.status.RateSourceStatus;
 
 /**
  * The rates desk's use cases, written once for the staff page ({@code web.rates.desk}) and the staff

@@ -1,6 +1,5 @@
 package org.newsroom.web.sections.admin;
 
-import org.newsroom.web.faces.AdminMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import org.newsroom.news.section.SectionFields;
 import org.newsroom.news.section.SectionKind;
 import org.newsroom.news.section.SectionRejected;
 import org.newsroom.news.section.Sections;
+import org.newsroom.web.faces.AdminMessages;
 
 /**
  * /newsroom/admin/sections: the countries and topics articles are filed under; add one, rename one

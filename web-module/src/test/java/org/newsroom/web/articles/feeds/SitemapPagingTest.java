@@ -1,14 +1,14 @@
 package org.newsroom.web.articles.feeds;
 
-import java.util.Map;
-import org.newsroom.news.settings.SettingInvalid;
-import org.newsroom.news.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.news.settings.SettingInvalid;
+import org.newsroom.news.settings.Settings;
 
 class SitemapPagingTest {
 
