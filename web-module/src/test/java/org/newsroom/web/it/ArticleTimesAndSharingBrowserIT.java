@@ -8,10 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,21 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * teasers and search results, date and time on the article and "Updated …" once it is edited after
  * publishing, share links to six places without any third-party script, "Copy link" by keyboard.
  */
-class ArticleTimesAndSharingBrowserIT extends AgainstTheServer {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ArticleTimesAndSharingBrowserIT extends InOneBrowser {
 
     @Test
     void teasersSearchAndTheArticleSayWhenAndAnEditSaysUpdated() throws Exception {

@@ -12,11 +12,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsroom.rates.settings.RateSource;
-import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,21 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The public rates page as a reader uses it: from the ticker, the chart by keyboard, the converter typed. */
-class RatesPageBrowserIT extends AgainstTheServer {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class RatesPageBrowserIT extends InOneBrowser {
 
     @Test
     void fromTheTickerToTheTableAndTheChartByKeyboard() throws Exception {
