@@ -54,7 +54,7 @@ public class WordPressImports {
         ZoneId zone = zone(request.siteTimeZone());
         Optional<ImportRun> going = runs.active();
         if (going.isPresent()) {
-            throw new ImportRefused("sourceFile", "Import " + going.get().getId() + " is still running; wait for it or cancel it.");
+            throw ImportRefused.conflict("sourceFile", "Import " + going.get().getId() + " is still running; wait for it or cancel it.");
         }
         String actor = session.getCallerPrincipal().getName();
         long id = runs.create(new ImportRun(source.toString(), request.sourceName() == null ? source.getFileName().toString()
@@ -67,7 +67,7 @@ public class WordPressImports {
     public ImportRun cancel(long id) {
         ImportRun run = run(id);
         if (run.getState().isOver()) {
-            throw new ImportRefused("id", "Import " + id + " is over already (" + run.getState().name().toLowerCase() + ").");
+            throw ImportRefused.conflict("id", "Import " + id + " is over already (" + run.getState().name().toLowerCase() + ").");
         }
         runs.cancel(id);
         return run(id);
@@ -79,12 +79,12 @@ public class WordPressImports {
         boolean resumable = run.getState() == RunState.CANCELLED || run.getState() == RunState.FAILED
                 || run.isInterrupted(ImportRuns.now());
         if (!resumable) {
-            throw new ImportRefused("id", "Import " + id + " is " + run.getState().name().toLowerCase() + "; only a cancelled,"
+            throw ImportRefused.conflict("id", "Import " + id + " is " + run.getState().name().toLowerCase() + "; only a cancelled,"
                     + " failed or interrupted import can be resumed.");
         }
         Optional<ImportRun> going = runs.active();
         if (going.isPresent() && !going.get().getId().equals(id)) {
-            throw new ImportRefused("id", "Import " + going.get().getId() + " is running; one import at a time.");
+            throw ImportRefused.conflict("id", "Import " + going.get().getId() + " is running; one import at a time.");
         }
         existingFile(run.getSourceFile());
         runs.resume(id);
@@ -100,7 +100,9 @@ public class WordPressImports {
         return runs.recent(20);
     }
 
+    /** @throws ImportRefused not found, for an import that does not exist (not an empty report) */
     public List<ReportLine> report(long id, int first, int max) {
+        run(id);
         return runs.lines(id, Math.max(0, first), Math.max(1, Math.min(max, 1000)));
     }
 
@@ -123,7 +125,7 @@ public class WordPressImports {
                     if (written > max) {
                         out.close();
                         Files.deleteIfExists(file);
-                        throw new ImportRefused("file", "The export is bigger than " + max / (1024 * 1024) + " MB, the"
+                        throw ImportRefused.tooLarge("file", "The export is bigger than " + max / (1024 * 1024) + " MB, the"
                                 + " largest upload (" + ImportSettings.MAX_MB_VARIABLE + "). Copy it to the server and give its path.");
                     }
                     out.write(buffer, 0, read);
@@ -135,12 +137,12 @@ public class WordPressImports {
             }
             return file;
         } catch (IOException failed) {
-            throw new ImportRefused("file", "The upload could not be stored: " + failed.getMessage());
+            throw ImportRefused.notStored("file", "The upload could not be stored: " + failed.getMessage());
         }
     }
 
     private ImportRun run(long id) {
-        return runs.find(id).orElseThrow(() -> new ImportRefused("id", "There is no import " + id + "."));
+        return runs.find(id).orElseThrow(() -> ImportRefused.notFound("id", "There is no import " + id + "."));
     }
 
     private static Path existingFile(String name) {

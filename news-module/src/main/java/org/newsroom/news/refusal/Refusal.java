@@ -22,8 +22,10 @@ public class Refusal extends RuntimeException {
         NOT_ALLOWED,
         /** There is no such thing, or none the caller may see. */
         NOT_FOUND,
-        /** Somebody else changed it first. */
+        /** Somebody else changed it first, or something already under way stands in the way. */
         CONFLICT,
+        /** More than the newsroom takes (an upload over its limit). */
+        TOO_LARGE,
         /** The server could not store it (its disk, its database); the request itself was fine. */
         NOT_STORED
     }

@@ -20,6 +20,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case NOT_ALLOWED -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
             case NOT_STORED -> 507;
         };
     }

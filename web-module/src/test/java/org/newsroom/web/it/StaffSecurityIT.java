@@ -200,6 +200,17 @@ class StaffSecurityIT extends AgainstTheServer {
                 "{\"username\":\"longname\",\"displayName\":\"" + "і".repeat(500) + "\",\"role\":\"EDITOR\",\"password\":\"" + Staff.PASSWORD + "\"}"));
         check(failures, "role as number", admin.json("POST", "api/newsroom/admin/accounts",
                 "{\"username\":\"numrole\",\"displayName\":\"N\",\"role\":3,\"password\":\"" + Staff.PASSWORD + "\"}"));
+        for (String wrong : List.of("[]", "\"тенге\"", "{}", "{\"sourceFile\":5}", "{\"sourceFile\":\"/no/such/export.xml\"}",
+                "{\"sourceFile\":\"/etc/passwd\",\"siteTimeZone\":\"Алматы\"}")) {
+            check(failures, "WordPress import " + wrong, admin.json("POST", "api/newsroom/admin/imports", wrong));
+        }
+        check(failures, "import report of no run", admin.json("GET", "api/newsroom/admin/imports/999999/report?max=-3", null));
+        for (String wrong : List.of("{\"currency\":\"KZT\",\"effectiveDate\":\"2026-12-01\",\"quote\":\"сто\",\"source\":\"x\",\"reason\":\"y\"}",
+                "{\"currency\":\"KZT\",\"effectiveDate\":\"первое\",\"quote\":470,\"source\":\"x\",\"reason\":\"y\"}",
+                "{\"currency\":\"KZT\",\"effectiveDate\":\"2026-12-01\",\"quote\":470,\"nominal\":\"one\",\"source\":\"x\",\"reason\":\"y\"}",
+                "[]")) {
+            check(failures, "manual rate " + wrong, admin.json("POST", "api/newsroom/rates/manual", wrong));
+        }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
 
         HttpResponse<String> typed = editor.json("PUT", "api/newsroom/articles/" + id, "{\"title\":\"x\",\"version\":\"1\"}");

@@ -1,7 +1,6 @@
 package org.newsroom.web.importing.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -82,11 +81,6 @@ public class ImportAdmin implements Serializable {
                     + runId + " started.", null));
         } catch (ImportRefused refused) {
             refuse(faces, refused);
-        } catch (EJBException wrapped) {
-            if (!(wrapped.getCause() instanceof ImportRefused refused)) {
-                throw wrapped;
-            }
-            refuse(faces, refused);
         } catch (IOException unreadable) {
             faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "The upload could not be read: " + unreadable.getMessage(), null));
@@ -109,17 +103,12 @@ public class ImportAdmin implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
         } catch (ImportRefused refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-        } catch (EJBException wrapped) {
-            if (!(wrapped.getCause() instanceof ImportRefused refused)) {
-                throw wrapped;
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
         refresh();
     }
 
     private static void refuse(FacesContext faces, ImportRefused refused) {
-        String field = switch (refused.field() == null ? "" : refused.field()) {
+        String field = switch (refused.field().orElse("")) {
             case "sourceFile", "file" -> "import:sourcePath";
             case "uploadsDirectory" -> "import:uploadsDirectory";
             case "uploadsUrl" -> "import:uploadsUrl";

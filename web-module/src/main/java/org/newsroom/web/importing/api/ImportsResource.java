@@ -1,7 +1,5 @@
 package org.newsroom.web.importing.api;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -22,14 +20,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
-import org.newsroom.news.importing.ImportRefused;
 import org.newsroom.news.importing.ImportRequest;
 import org.newsroom.news.importing.ImportRun;
 import org.newsroom.news.importing.ReportLine;
 import org.newsroom.news.importing.WordPressImports;
 import org.newsroom.web.rest.JsonInput;
 import org.newsroom.web.rest.JsonResponses;
+import org.newsroom.web.rest.WhenDenied;
 
 /**
  * The WordPress import for scripts (admins only, under /api/newsroom/admin): start from a file on the
@@ -37,6 +34,7 @@ import org.newsroom.web.rest.JsonResponses;
  * background; a start answers 202 with the run, whose address is polled.
  */
 @Path("newsroom/admin/imports")
+@WhenDenied("Only admins import.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
@@ -47,11 +45,9 @@ public class ImportsResource {
 
     @GET
     public Response recent() {
-        return answer(() -> {
-            JsonArrayBuilder runs = Json.createArrayBuilder();
-            imports.recent().forEach(run -> runs.add(ImportJson.run(run)));
-            return Response.ok(Json.createObjectBuilder().add("imports", runs).build().toString()).build();
-        });
+        JsonArrayBuilder runs = Json.createArrayBuilder();
+        imports.recent().forEach(run -> runs.add(ImportJson.run(run)));
+        return Response.ok(Json.createObjectBuilder().add("imports", runs).build().toString()).build();
     }
 
     /** Body: {"sourceFile", "uploadsDirectory", "uploadsUrl", "siteTimeZone", "dryRun"}; all but sourceFile optional. */
@@ -59,9 +55,9 @@ public class ImportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
         JsonObject request = JsonInput.object(body);
-        return answer(() -> started(imports.start(new ImportRequest(JsonInput.string(request, "sourceFile"), null,
+        return started(imports.start(new ImportRequest(JsonInput.string(request, "sourceFile"), null,
                 JsonInput.string(request, "uploadsDirectory"), JsonInput.string(request, "uploadsUrl"),
-                JsonInput.string(request, "siteTimeZone"), request.getBoolean("dryRun", false)))));
+                JsonInput.string(request, "siteTimeZone"), request.getBoolean("dryRun", false))));
     }
 
     /** The body is the export itself; the options are query parameters. */
@@ -71,40 +67,36 @@ public class ImportsResource {
     public Response upload(InputStream export, @HeaderParam("X-File-Name") String fileName,
                            @QueryParam("uploadsDirectory") String uploadsDirectory, @QueryParam("uploadsUrl") String uploadsUrl,
                            @QueryParam("siteTimeZone") String siteTimeZone, @QueryParam("dryRun") boolean dryRun) {
-        return answer(() -> {
-            java.nio.file.Path stored = imports.storeUpload(export);
-            return started(imports.start(new ImportRequest(stored.toString(), fileName, uploadsDirectory, uploadsUrl,
-                    siteTimeZone, dryRun)));
-        });
+        java.nio.file.Path stored = imports.storeUpload(export);
+        return started(imports.start(new ImportRequest(stored.toString(), fileName, uploadsDirectory, uploadsUrl,
+                siteTimeZone, dryRun)));
     }
 
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") long id) {
-        return answer(() -> imports.find(id).map(run -> Response.ok(ImportJson.run(run).build().toString()).build())
-                .orElseGet(() -> JsonResponses.error(Response.Status.NOT_FOUND, "id", "There is no import " + id + ".")));
+        return imports.find(id).map(run -> Response.ok(ImportJson.run(run).build().toString()).build())
+                .orElseGet(() -> JsonResponses.error(Response.Status.NOT_FOUND, "id", "There is no import " + id + "."));
     }
 
     @POST
     @Path("{id}/cancel")
     public Response cancel(@PathParam("id") long id) {
-        return answer(() -> Response.ok(ImportJson.run(imports.cancel(id)).build().toString()).build());
+        return Response.ok(ImportJson.run(imports.cancel(id)).build().toString()).build();
     }
 
     @POST
     @Path("{id}/resume")
     public Response resume(@PathParam("id") long id, @QueryParam("siteTimeZone") String siteTimeZone) {
-        return answer(() -> started(imports.resume(id, siteTimeZone)));
+        return started(imports.resume(id, siteTimeZone));
     }
 
     @GET
     @Path("{id}/report")
     public Response report(@PathParam("id") long id, @QueryParam("first") int first, @QueryParam("max") Integer max) {
-        return answer(() -> {
-            JsonArrayBuilder lines = Json.createArrayBuilder();
-            imports.report(id, first, max == null ? 200 : max).forEach(line -> lines.add(ImportJson.line(line)));
-            return Response.ok(Json.createObjectBuilder().add("lines", lines).build().toString()).build();
-        });
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        imports.report(id, first, max == null ? 200 : max).forEach(line -> lines.add(ImportJson.line(line)));
+        return Response.ok(Json.createObjectBuilder().add("lines", lines).build().toString()).build();
     }
 
     /** Every line of the report, as a spreadsheet opens it (UTF-8 with a byte order mark, RFC 4180 quoting). */
@@ -112,49 +104,30 @@ public class ImportsResource {
     @Path("{id}/report.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        return answer(() -> {
-            if (imports.find(id).isEmpty()) {
-                return JsonResponses.error(Response.Status.NOT_FOUND, "id", "There is no import " + id + ".");
-            }
-            StreamingOutput body = out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writer.write('\uFEFF');
-                writer.write(ReportCsv.HEADER);
-                for (int first = 0; ; first += REPORT_PAGE) {
-                    List<ReportLine> page = imports.report(id, first, REPORT_PAGE);
-                    for (ReportLine line : page) {
-                        writer.write(ReportCsv.row(line));
-                    }
-                    if (page.size() < REPORT_PAGE) {
-                        break;
-                    }
+        if (imports.find(id).isEmpty()) {
+            return JsonResponses.error(Response.Status.NOT_FOUND, "id", "There is no import " + id + ".");
+        }
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            writer.write(ReportCsv.HEADER);
+            for (int first = 0; ; first += REPORT_PAGE) {
+                List<ReportLine> page = imports.report(id, first, REPORT_PAGE);
+                for (ReportLine line : page) {
+                    writer.write(ReportCsv.row(line));
                 }
-                writer.flush();
-            };
-            return Response.ok(body, "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"").build();
-        });
+                if (page.size() < REPORT_PAGE) {
+                    break;
+                }
+            }
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"").build();
     }
 
     private static Response started(ImportRun run) {
         return Response.status(Response.Status.ACCEPTED).entity(ImportJson.run(run).build().toString())
                 .header("Location", "api/newsroom/admin/imports/" + run.getId()).build();
-    }
-
-    private static Response answer(Supplier<Response> work) {
-        try {
-            return work.get();
-        } catch (ImportRefused refused) {
-            return JsonResponses.error(refused.getMessage().contains("still running") || refused.getMessage().contains("is running")
-                    ? Response.Status.CONFLICT : refused.getMessage().contains("bigger than")
-                    ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST, refused.field(), refused.getMessage());
-        } catch (EJBAccessException denied) {
-            return JsonResponses.error(Response.Status.FORBIDDEN, "Only admins import.");
-        } catch (EJBException wrapped) {
-            if (wrapped.getCause() instanceof ImportRefused refused) {
-                return JsonResponses.error(Response.Status.BAD_REQUEST, refused.field(), refused.getMessage());
-            }
-            throw wrapped;
-        }
     }
 }
