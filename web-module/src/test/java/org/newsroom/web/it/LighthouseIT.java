@@ -55,7 +55,9 @@ class LighthouseIT extends AgainstTheServer {
         String site = base.toString().replace(base.getHost(), "127.0.0.1");
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("homepage", site);
-        pages.put("article", site + "article.xhtml?slug=" + slug);
+        // The article at its permalink, as readers and crawlers reach it (not through the old address's 301).
+        String permalink = StaffClient.json(new StaffClient(base.toURI()).get("api/articles/" + slug)).getString("url");
+        pages.put("article", permalink.replace(base.getHost(), "127.0.0.1"));
         pages.put("section", site + "kazakhstan");
         pages.put("search", site + "search?q=steppe");
 

@@ -32,8 +32,8 @@ class ReaderPageWeightIT extends AgainstTheServer {
 
     @Test
     void readersPagesLoadNoPrimeFacesAndNoRenderBlockingScript() throws Exception {
-        String slug = firstArticleSlug();
-        for (String page : List.of("", "article.xhtml?slug=" + slug, "kazakhstan", "search?q=gas", "no/such/page")) {
+        String article = firstArticlePath();
+        for (String page : List.of("", article, "kazakhstan", "search?q=gas", "no/such/page")) {
             String html = text(get(page));
             assertFalse(html.contains("primefaces") || html.contains("jquery") || html.contains("PrimeFaces"),
                     page + ": no PrimeFaces theme or script");
@@ -112,10 +112,11 @@ class ReaderPageWeightIT extends AgainstTheServer {
         assertFalse(html.contains("style=\""), "no inline style");
     }
 
-    private String firstArticleSlug() throws Exception {
-        Matcher slug = Pattern.compile("article\\.xhtml\\?slug=([^\"&]+)").matcher(text(get("")));
-        assertTrue(slug.find(), "an article on the homepage");
-        return slug.group(1);
+    /** The first teaser's link on the homepage, as the site's permalink pattern writes it (no redirect). */
+    private String firstArticlePath() throws Exception {
+        Matcher link = Pattern.compile("class=\"teaser__title\">\\s*<a href=\"([^\"]+)\"").matcher(text(get("")));
+        assertTrue(link.find(), "an article on the homepage");
+        return link.group(1).substring(base.getPath().length());
     }
 
     private static Set<String> assetsOf(String html) {
