@@ -3,8 +3,10 @@ package org.newsroom.web.rates.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,8 @@ import org.newsroom.rates.fetch.FetchReport;
 import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.web.rates.facade.RateDeskFacade;
+import org.newsroom.web.rest.InvalidInput;
+import org.newsroom.web.rest.JsonInput;
 import org.newsroom.web.rest.JsonResponses;
 import org.newsroom.web.rest.WhenDenied;
 
@@ -90,7 +94,7 @@ public class StaffRatesResource {
     @Path("held/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(@PathParam("id") long id, JsonObject body) {
-                var stored = desk.confirm(id, note(body));
+        var stored = desk.confirm(id, note(body));
         return Response.ok(RatesJson.record(stored).build().toString()).build();
     }
 
@@ -98,7 +102,7 @@ public class StaffRatesResource {
     @Path("held/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reject(@PathParam("id") long id, JsonObject body) {
-                desk.reject(id, note(body));
+        desk.reject(id, note(body));
         return Response.noContent().build();
     }
 
@@ -107,19 +111,38 @@ public class StaffRatesResource {
     @Path("manual")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response enterManually(JsonObject body) {
-        LocalDate effectiveDate;
-        BigDecimal quote;
-        int nominal;
-        try {
-            effectiveDate = LocalDate.parse(body.getString("effectiveDate", ""));
-            quote = new BigDecimal(body.containsKey("quote") ? body.get("quote").toString().replace("\"", "") : "");
-            nominal = body.getInt("nominal", 1);
-        } catch (IllegalArgumentException | DateTimeParseException | ClassCastException e) {
-            return JsonResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
+        JsonObject entry = JsonInput.object(body);
+        Long nominal = JsonInput.wholeNumber(entry, "nominal");
+        if (nominal != null && (nominal < 1 || nominal > 1_000_000)) {
+            throw new InvalidInput("nominal", "nominal is how many units the quote is for: 1 to 1,000,000.");
         }
-                var stored = desk.enterManually(body.getString("currency", null), effectiveDate, quote, nominal,
-                body.getString("source", null), body.getString("reason", null));
+        var stored = desk.enterManually(JsonInput.string(entry, "currency"), date(entry, "effectiveDate"),
+                decimal(entry, "quote"), nominal == null ? null : nominal.intValue(), JsonInput.string(entry, "source"),
+                JsonInput.string(entry, "reason"));
         return Response.status(Response.Status.CREATED).entity(RatesJson.record(stored).build().toString()).build();
+    }
+
+    private static LocalDate date(JsonObject entry, String member) {
+        String text = JsonInput.string(entry, member);
+        try {
+            return text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            throw new InvalidInput(member, member + " is a day written like 2026-12-01, not \"" + text + "\".");
+        }
+    }
+
+    /** A JSON number, or a string of one ("470.12"), kept with the digits as written. */
+    private static BigDecimal decimal(JsonObject entry, String member) {
+        JsonValue value = entry.get(member);
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        String text = JsonInput.string(entry, member);
+        try {
+            return text == null ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException unreadable) {
+            throw new InvalidInput(member, member + " is a number such as 470.12, not \"" + text + "\".");
+        }
     }
 
     private static String note(JsonObject body) {
