@@ -40,7 +40,8 @@ class PayaraServerSmokeIT {
                     "NEWSROOM_DB_PASSWORD", "not-the-password",
                     "NEWSROOM_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "NEWSROOM_DATA_DIR", dataDir.toString(),
-                    "NEWSROOM_RATES_FETCH", "off"));
+                    "NEWSROOM_RATES_FETCH", "off",
+                    "NEWSROOM_SAMPLE_CONTENT", "on"));
             server.createDomain(servers.resolve("lib/postgresql.jar"));
             server.environment(env);
             server.start();

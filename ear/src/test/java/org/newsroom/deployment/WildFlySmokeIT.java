@@ -32,7 +32,7 @@ class WildFlySmokeIT {
         Path home = Path.of(System.getProperty("wildfly.home"));
         Path dataDir = Path.of(System.getProperty("servers.dir"), "wildfly-data-" + UUID.randomUUID());
         Map<String, String> env = Map.of("NEWSROOM_ADMIN_PASSWORD", ADMIN_PASSWORD, "NEWSROOM_DATA_DIR", dataDir.toString(),
-                "NEWSROOM_RATES_FETCH", "off");
+                "NEWSROOM_RATES_FETCH", "off", "NEWSROOM_SAMPLE_CONTENT", "on");
         try (WildFlyServer server = new WildFlyServer(home, env)) {
             String postgresql = server.applyPostgresqlScriptToACopy(Path.of(System.getProperty("servers.dir"), "lib/postgresql.jar"));
             assertTrue(postgresql.contains("\"result\" => \"postgresql\"") && postgresql.contains("${env.NEWSROOM_DB_URL}")
