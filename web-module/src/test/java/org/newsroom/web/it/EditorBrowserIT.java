@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,21 @@ class EditorBrowserIT extends AgainstTheServer {
             assertTrue(page.findElement(By.id("lastSaved")).getText().contains("Rita Reporter"));
             reporter.size(1400, 1500);
             reporter.screenshot("newsroom-editor-publish-box");
+        }
+    }
+
+    @Test
+    void theAddressHintShowsTheReadersPermalinkForTheSlugTypedInRussianAndKazakh() throws Exception {
+        Staff.ensureAccounts(base.toURI());
+        try (Browser reporter = Browser.start()) {
+            signIn(reporter, base, Staff.REPORTER, "newsroom/edit.xhtml");
+            WebDriver page = reporter.driver();
+            page.findElement(By.id("editor:slug")).sendKeys("Курс тенге Қазақстан");
+            String month = LocalDate.now(ZoneId.of("Asia/Almaty")).format(DateTimeFormatter.ofPattern("yyyy/MM", Locale.ROOT));
+            reporter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("editor:slugPreview"), "/" + month + "/kurs-tenge-qazaqstan/"));
+            assertFalse(page.findElement(By.id("editor:slugPreview")).getText().contains("article.xhtml"),
+                    "the hint is the address readers will use, not the page behind it");
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
@@ -21,6 +22,7 @@ import org.newsroom.news.workflow.WorkflowAction;
 import org.newsroom.web.accounts.signin.SignedInStaff;
 import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.http.Permalinks;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -61,6 +63,7 @@ public class ArticleEditor implements Serializable {
     private String lastEditedBy;
     private LocalDateTime updatedAt;
     private LocalDateTime scheduledFor;
+    private LocalDateTime publishedAt;
     private boolean loaded;
     /** "id:version" of the article as last loaded or saved: editor.js sees a save by its change. */
     private String savedVersion = "new";
@@ -183,9 +186,16 @@ public class ArticleEditor implements Serializable {
         info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
     }
 
+    /**
+     * The reader's address the article has (or will have) under the site's permalink pattern: its
+     * publication date once published, else the scheduled one, else today's, as publishing now would.
+     */
     public String getSlugPreview() {
-        String slug = form.getSlug();
-        return slug != null && !slug.isBlank() ? Slugs.fromTitle(slug) : Slugs.fromTitle(form.getTitle());
+        String typed = form.getSlug();
+        String slug = typed != null && !typed.isBlank() ? Slugs.fromTitle(typed) : Slugs.fromTitle(form.getTitle());
+        LocalDateTime when = publishedAt != null ? publishedAt
+                : scheduledFor != null ? scheduledFor : LocalDateTime.now(ZoneOffset.UTC);
+        return Permalinks.path(slug, when);
     }
 
     public String getUpdated() {
@@ -215,6 +225,7 @@ public class ArticleEditor implements Serializable {
         lastEditedBy = article.lastEditedBy();
         updatedAt = article.updatedAt();
         scheduledFor = article.scheduledFor();
+        publishedAt = article.publishedAt();
     }
 
     private void showStale(StaleEdit stale) {
