@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsroom.news.account.Account;
@@ -75,12 +76,21 @@ public class ListingEntry {
         }
     }
 
+    /**
+     * A tag's list, whatever the case it was written in: "Тенге" and "тенге" are one tag, as in
+     * WordPress, whose tag slugs are lower case. Java's lower-casing, not the database's: PostgreSQL
+     * under the C locale lower-cases only ASCII.
+     */
+    public static String tagKey(String tag) {
+        return tag.toLowerCase(Locale.ROOT);
+    }
+
     /** The lists a published article with these sections, tags and bylines belongs on. */
     static Set<Placement> placements(Collection<Section> sections, Collection<String> tags, Collection<Account> bylines) {
         Set<Placement> placements = new LinkedHashSet<>();
         placements.add(new Placement(LATEST, ""));
         sections.forEach(section -> placements.add(Placement.of(ListingKind.SECTION, String.valueOf(section.getId()))));
-        tags.forEach(tag -> placements.add(Placement.of(ListingKind.TAG, tag)));
+        tags.forEach(tag -> placements.add(Placement.of(ListingKind.TAG, tagKey(tag))));
         bylines.forEach(account -> placements.add(Placement.of(ListingKind.AUTHOR, String.valueOf(account.getId()))));
         return placements;
     }

@@ -139,7 +139,7 @@ public class Listings {
             case AUTHOR -> em.createQuery("select a.displayName, a.id from Account a where a.username = :key", Object[].class)
                     .setParameter("key", key).getResultStream().findFirst()
                     .map(row -> new Named((String) row[0], String.valueOf(row[1])));
-            case TAG -> Optional.of(new Named(key, key));
+            case TAG -> Optional.of(new Named(key, ListingEntry.tagKey(key)));
         };
     }
 }

@@ -32,6 +32,13 @@ class ListingEntryTest {
     }
 
     @Test
+    void aTagsListIsTheSameWhateverCaseItIsWrittenIn() {
+        Set<ListingEntry.Placement> placements = ListingEntry.placements(List.of(), List.of("Тенге", "тенге", "ШЫҒЫС ҚАЗАҚСТАН"), List.of());
+
+        assertEquals(Set.of("LATEST:", "TAG:тенге", "TAG:шығыс қазақстан"), names(placements));
+    }
+
+    @Test
     void movingToAnotherSectionKeepsTheRowsThatStayAndReplacesTheOneThatGoes() {
         Article article = new Article("Gas deal signed", "<p>Body</p>", aida, List.of(kazakhstan), MORNING);
         Set<ListingEntry> entries = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.newsroom.web.storage.migration.HeadlineSearchColumn;
 import org.newsroom.web.storage.migration.PublicListsBackfill;
+import org.newsroom.web.storage.migration.TagListsIgnoreCase;
 
 /**
  * Brings the database schema to the version this build expects, with the versioned scripts in
@@ -22,7 +23,7 @@ final class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table("SCHEMA_HISTORY")
                 .failOnMissingLocations(true)
-                .javaMigrations(new PublicListsBackfill(), new HeadlineSearchColumn())
+                .javaMigrations(new PublicListsBackfill(), new HeadlineSearchColumn(), new TagListsIgnoreCase())
                 .load()
                 .migrate();
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.newsroom.web.http.Permalinks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -126,5 +127,17 @@ class CyrillicAddressesBrowserIT extends InOneBrowser {
         assertTrue(headlines().contains(KAZAKH_TITLE), headlines().toString());
         page.get(base + "tag/" + "ұлттықтегжоқ" + RUN);
         assertEquals("No articles are tagged “ұлттықтегжоқ" + RUN + "”.", page.findElement(By.className("results")).getText());
+    }
+
+    @Test
+    void aTagTypedInAnotherCaseOpensTheSameListWithOneCanonicalAddress() throws Exception {
+        publishTheArticles();
+        WebDriver page = browser.driver();
+        page.get(URI.create(base.toString()).resolve("tag/").toString() + "ШЫҒЫС ҚАЗАҚСТАН");
+        assertTrue(headlines().contains(KAZAKH_TITLE), "the capitals find the tag written as “" + KAZAKH_TAG + "”: " + headlines());
+        String canonical = page.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+        assertTrue(canonical.endsWith("/tag/" + Permalinks.encodeSegment("шығыс қазақстан")), canonical);
+        page.get(URI.create(base.toString()).resolve("tag/").toString() + "нацбанк");
+        assertTrue(headlines().contains(RUSSIAN_TITLE), "lower case finds the tag written as “Нацбанк”: " + headlines());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.newsroom.news.article.ListingEntry;
+import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.SiteAddresses;
 import org.newsroom.web.http.TrackingParameters;
 
@@ -17,6 +19,8 @@ import org.newsroom.web.http.TrackingParameters;
 @RequestScoped
 public class CanonicalAddress {
 
+    private static final String TAG_PATH = "/tag/";
+
     public String getUrl() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
@@ -26,6 +30,10 @@ public class CanonicalAddress {
         String path = uri.substring(request.getContextPath().length());
         if (path.isEmpty() || "/index.xhtml".equals(path)) {
             path = "/";
+        } else if (path.startsWith(TAG_PATH)) {
+            // one tag, one address: /tag/Тенге and /tag/тенге show one list, whose address is the lower-case one
+            path = ReadableAddress.decoded(path.substring(TAG_PATH.length()))
+                    .map(tag -> TAG_PATH + Permalinks.encodeSegment(ListingEntry.tagKey(tag))).orElse(path);
         }
         return SiteAddresses.of(request).absolute(path) + (query == null ? "" : "?" + query);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsroom.news.article.ArticleTeaser;
+import org.newsroom.news.article.ListingEntry;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.ListingPage;
 import org.newsroom.news.article.Listings;
@@ -105,7 +106,7 @@ public class ListingView {
                 (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         String base = switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
             case SECTION -> site.section(key);
-            case TAG -> site.tag(key);
+            case TAG -> site.tag(ListingEntry.tagKey(key));
             case AUTHOR -> site.author(key);
         };
         return number <= 1 ? base : base + "?page=" + number;
