@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -70,11 +72,18 @@ public class Search {
         complete = IndexState.from(index.commitData()).complete();
         LOG.info(() -> "Search index in " + opened.folder() + ": " + index.size() + " articles"
                 + (complete ? ", brought up to date in the background" : ", being built in the background"));
-        // Catch up soon after start, off the deployment's path; the index answers meanwhile.
-        timers.createSingleActionTimer(2000, new TimerConfig("search index: catch up after start", false));
+        // Catch up at once, on a timer thread, off the deployment's path (a small newsroom is done before the
+        // deployment is); the index answers meanwhile.
+        timers.createSingleActionTimer(100, new TimerConfig("search index: catch up after start", false));
     }
 
+    /**
+     * Outside a transaction: a first build at 100,000 articles reads for a couple of minutes, longer than a
+     * server's transaction timeout (WildFly: 300 s by default) might allow, and each batch is committed to
+     * the index as it goes, so nothing needs rolling back.
+     */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void catchUpAfterStart() {
         long start = System.nanoTime();
         syncing.lock();
