@@ -3,10 +3,7 @@ package org.newsroom.news.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,8 +16,10 @@ import java.util.Objects;
  * password (and without calling {@link #failed}); otherwise check it and report the outcome.
  * Keys come from {@link #forUsername} and {@link #forAddress} so both can share one throttle.
  *
- * <p>Memory stays bounded: quiet keys are dropped as they expire, and beyond {@code maxKeys} the
- * key whose last failure is oldest goes first. Thread-safe; one lock is plenty for sign-in rates.
+ * <p>Where the failures are counted is a {@link FailureStore}: in this node's memory by default (bounded:
+ * quiet keys are dropped as they expire, and beyond {@code maxKeys} the key whose last failure is oldest goes
+ * first), or in the database ({@link DatabaseFailureStore}) so that every node of a cluster counts the same
+ * failures and alternating between nodes gains a guesser nothing. Thread-safe.
  */
 public final class LoginThrottle {
 
@@ -36,13 +35,8 @@ public final class LoginThrottle {
     public static final int DEFAULT_MAX_KEYS = 10_000;
 
     private final Clock clock;
-    private final int maxKeys;
     private final int freeFailures;
-    /** In order of last failure, oldest first: re-inserted on every failure, so expiry scans stop early. */
-    private final LinkedHashMap<String, Failures> failures = new LinkedHashMap<>();
-
-    private record Failures(int count, Instant last) {
-    }
+    private final FailureStore failures;
 
     public LoginThrottle() {
         this(Clock.systemUTC(), DEFAULT_MAX_KEYS);
@@ -57,20 +51,32 @@ public final class LoginThrottle {
     }
 
     public LoginThrottle(Clock clock, int maxKeys, int freeFailures) {
-        if (maxKeys < 1) {
-            throw new IllegalArgumentException("maxKeys must be at least 1, not " + maxKeys);
-        }
+        this(clock, new MemoryFailureStore(maxKeys), freeFailures);
+    }
+
+    /** Counting in {@code failures}, e.g. a {@link DatabaseFailureStore} that every node of a cluster shares. */
+    public LoginThrottle(Clock clock, FailureStore failures, int freeFailures) {
         if (freeFailures < 1) {
             throw new IllegalArgumentException("freeFailures must be at least 1, not " + freeFailures);
         }
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.maxKeys = maxKeys;
+        this.failures = Objects.requireNonNull(failures, "failures");
         this.freeFailures = freeFailures;
     }
 
     /** For sign-ins from one address: {@value #FREE_FAILURES_PER_ADDRESS} free failures. */
     public static LoginThrottle perAddress() {
         return new LoginThrottle(Clock.systemUTC(), DEFAULT_MAX_KEYS, FREE_FAILURES_PER_ADDRESS);
+    }
+
+    /** Per username, counting in {@code shared} (every node's throttle over the same store counts together). */
+    public static LoginThrottle perUsername(FailureStore shared) {
+        return new LoginThrottle(Clock.systemUTC(), shared, FREE_FAILURES);
+    }
+
+    /** Per address, counting in {@code shared}: {@value #FREE_FAILURES_PER_ADDRESS} free failures. */
+    public static LoginThrottle perAddress(FailureStore shared) {
+        return new LoginThrottle(Clock.systemUTC(), shared, FREE_FAILURES_PER_ADDRESS);
     }
 
     /** The key for an account: user names are compared without regard to case or surrounding spaces. */
@@ -84,10 +90,9 @@ public final class LoginThrottle {
     }
 
     /** How long the next attempt for this key must wait; {@link Duration#ZERO} when it may go ahead. */
-    public synchronized Duration waitRequired(String key) {
+    public Duration waitRequired(String key) {
         Instant now = clock.instant();
-        forgetQuietKeys(now);
-        Failures entry = failures.get(Objects.requireNonNull(key, "key"));
+        FailureStore.Failures entry = failures.current(Objects.requireNonNull(key, "key"), now.minus(FORGET_AFTER));
         if (entry == null || entry.count() < freeFailures) {
             return Duration.ZERO;
         }
@@ -95,34 +100,24 @@ public final class LoginThrottle {
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    public synchronized void failed(String key) {
+    public void failed(String key) {
         Objects.requireNonNull(key, "key");
         Instant now = clock.instant();
-        forgetQuietKeys(now);
-        Failures previous = failures.remove(key);
-        int count = previous == null ? 1 : saturatedIncrement(previous.count());
-        failures.put(key, new Failures(count, now));
-        if (failures.size() > maxKeys) {
-            Iterator<String> oldest = failures.keySet().iterator();
-            oldest.next();
-            oldest.remove();
-        }
+        failures.fail(key, now, now.minus(FORGET_AFTER));
     }
 
-    public synchronized void succeeded(String key) {
-        failures.remove(Objects.requireNonNull(key, "key"));
+    public void succeeded(String key) {
+        failures.forget(Objects.requireNonNull(key, "key"));
     }
 
     /** How many keys are remembered now; for monitoring and tests. */
-    public synchronized int trackedKeys() {
-        forgetQuietKeys(clock.instant());
-        return failures.size();
+    public int trackedKeys() {
+        return failures.size(clock.instant().minus(FORGET_AFTER));
     }
 
     /** Consecutive failures remembered for the key; for tests. */
-    synchronized int consecutiveFailures(String key) {
-        forgetQuietKeys(clock.instant());
-        Failures entry = failures.get(key);
+    int consecutiveFailures(String key) {
+        FailureStore.Failures entry = failures.current(key, clock.instant().minus(FORGET_AFTER));
         return entry == null ? 0 : entry.count();
     }
 
@@ -142,20 +137,5 @@ public final class LoginThrottle {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static int saturatedIncrement(int count) {
-        return count == Integer.MAX_VALUE ? count : count + 1;
-    }
-
-    private void forgetQuietKeys(Instant now) {
-        Instant cutoff = now.minus(FORGET_AFTER);
-        Iterator<Map.Entry<String, Failures>> oldestFirst = failures.entrySet().iterator();
-        while (oldestFirst.hasNext()) {
-            if (oldestFirst.next().getValue().last().isAfter(cutoff)) {
-                return;
-            }
-            oldestFirst.remove();
-        }
     }
 }

@@ -135,10 +135,12 @@ public class MediaLibrary {
     }
 
     /**
-     * What the media servlet sends for an id; empty when there is no such image, when it is not yet for
-     * readers and the caller is not signed-in staff (an embargoed story's image is as secret as its text),
-     * or when its file is missing on this instance (logged: the data directory is not where the file was
-     * stored, or not shared).
+     * What the media servlet sends for an id; empty when there is no such image, or when it is not yet for
+     * readers and the caller is not signed-in staff (an embargoed story's image is as secret as its text).
+     *
+     * @throws MediaFileMissing when the image exists but its file is not on this node's media folder (logged:
+     *         the data directory is not where the file was stored, not shared, or the share has not shown the
+     *         file here yet)
      */
     @PermitAll
     public Optional<ServableMedia> openForServing(long id) {
@@ -148,9 +150,10 @@ public class MediaLibrary {
         }
         ImageKind kind = item.kind();
         if (!store.contains(item.getSha256(), kind)) {
-            LOG.log(Level.WARNING, "media {0} is recorded but its file {1} is missing; check {2}",
+            LOG.log(Level.WARNING, "media {0} is recorded but its file {1} is missing; check {2} (in a cluster: every node"
+                    + " must mount the same shared data directory)",
                     new Object[] {id, store.file(item.getSha256(), kind), MediaSettings.DATA_DIR_VARIABLE});
-            return Optional.empty();
+            throw new MediaFileMissing(id);
         }
         return Optional.of(new ServableMedia(kind.mediaType(), item.getSizeBytes(), item.getSha256(), kind.extension(),
                 store.file(item.getSha256(), kind), item.isPublic()));

@@ -37,6 +37,11 @@ public final class MediaSettings {
         return mediaDirectory(System::getenv, System.getProperty("user.home"));
     }
 
+    /** The data directory itself (the media folder's parent) from the process environment and system properties. */
+    public static Path dataDirectory() {
+        return mediaDirectory().getParent();
+    }
+
     /** The largest upload from the process environment. */
     public static long maxBytes() {
         return maxBytesFrom(Settings.fromConfig());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +19,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -49,25 +57,102 @@ public final class ArticleSearchIndex implements AutoCloseable {
     static final String EXCERPT = "excerpt";
     static final String BODY = "body";
     static final String PUBLISHED = "published";
+    /** The article's id and row version as doc values: what {@link #versions()} reads without loading documents. */
+    static final String ID_VALUE = "id_value";
+    static final String VERSION = "version";
     private static final int MAX_TERMS = 12;
 
     private final Analyzer analyzer = new NewsAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /**
+     * Opens the index in {@code directory}, keeping what a previous run left there (an empty directory gives an
+     * empty index). Only one writer may hold a directory: a second one is refused with Lucene's
+     * {@link org.apache.lucene.store.LockObtainFailedException}.
+     */
     public ArticleSearchIndex(Directory directory) {
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-            writer.commit();
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
     }
 
+    /** What the last commit recorded about itself (see {@link IndexState}); empty for a new index. */
+    public Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return data;
+    }
+
+    /** Removes every document and commits {@code data} with the empty index (a rebuild starts from here). */
+    public void clear(Map<String, String> data) {
+        try {
+            writer.deleteAll();
+            commit(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the search index", e);
+        }
+    }
+
+    /** Each indexed article's id and the row version it was indexed at. */
+    public Map<Long, Long> versions() {
+        Map<Long, Long> versions = new HashMap<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Bits live = leaf.reader().getLiveDocs();
+                    NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ID_VALUE);
+                    NumericDocValues rowVersions = DocValues.getNumeric(leaf.reader(), VERSION);
+                    for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            versions.put(ids.longValue(), rowVersions.advanceExact(doc) ? rowVersions.longValue() : -1);
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+        return versions;
+    }
+
+    /** How many articles the index holds. */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+    }
+
     /** Adds, replaces or (for an article no longer published) removes each article, then makes it searchable. */
     public void apply(List<SearchableArticle> changes) {
+        apply(changes, commitData());
+    }
+
+    /**
+     * The same, committing {@code data} with the changes in one Lucene commit: what the index says it has seen
+     * is never ahead of what it holds, also when the process is killed between two batches.
+     */
+    public void apply(List<SearchableArticle> changes, Map<String, String> data) {
         try {
             for (SearchableArticle article : changes) {
                 Term id = new Term(ID, Long.toString(article.id()));
@@ -77,11 +162,16 @@ public final class ArticleSearchIndex implements AutoCloseable {
                     writer.deleteDocuments(id);
                 }
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            commit(data);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);
         }
+    }
+
+    private void commit(Map<String, String> data) throws IOException {
+        writer.setLiveCommitData(new HashMap<>(data).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
     }
 
     public SearchHits search(String text, int first, int max) {
@@ -153,6 +243,8 @@ public final class ArticleSearchIndex implements AutoCloseable {
         document.add(new NumericDocValuesField(PUBLISHED, published));
         document.add(new LongPoint(PUBLISHED, published));
         document.add(new StoredField(PUBLISHED, published));
+        document.add(new NumericDocValuesField(ID_VALUE, article.id()));
+        document.add(new NumericDocValuesField(VERSION, article.version()));
         return document;
     }
 
@@ -165,6 +257,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
         try {
             searchers.close();
             writer.close();
+            writer.getDirectory().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,33 +11,32 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
-import org.apache.lucene.store.FSDirectory;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.Excerpt;
 import org.newsroom.news.article.Teasers;
+import org.newsroom.news.settings.Settings;
 
 /**
- * Search for readers. Each instance keeps its own Lucene index (files in a temporary directory,
- * so it lives outside the heap) in step with the database: before answering, it takes in every
- * article changed since the last change it saw — one cheap query when nothing changed — so a
- * publish or unpublish anywhere in the cluster shows in the very next search. Results are read back
- * from the database, published only.
+ * Search for readers. Each node keeps its own Lucene index on its disk ({@link SearchLocation}), which
+ * survives restarts: at start the node answers searches from it at once while {@link IndexCatchUp}
+ * re-indexes, in the background, only what changed while it was down (a new node, or a new index layout,
+ * indexes everything that way, newest first, and says so on the results page meanwhile). While running,
+ * before answering, it takes in every article changed since the last change it saw — one cheap query when
+ * nothing changed — so a publish or unpublish anywhere in the cluster shows in the very next search.
+ * Results are read back from the database, published only.
  */
 @Singleton
 @Startup
@@ -61,32 +60,59 @@ public class Search {
     private volatile LocalDateTime seenUpTo = BEFORE_EVERYTHING;
     private volatile String seenFingerprint = "";
     private volatile long nextLookBack = System.nanoTime();
-    private Path directory;
+    /** Until the start's catch-up has finished, searches neither wait for it nor catch up themselves. */
+    private volatile boolean caughtUp;
+    private volatile boolean complete;
     private ArticleSearchIndex index;
 
     @PostConstruct
     void open() {
-        try {
-            directory = Files.createTempDirectory("newsroom-search");
-            index = new ArticleSearchIndex(FSDirectory.open(directory));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the search index directory", e);
-        }
-        // Build the index soon after start, off the deployment's path.
-        timers.createSingleActionTimer(2000, new TimerConfig("search index: first build", false));
+        SearchLocation.Opened opened = SearchLocation.openFreeSlot(SearchLocation.directory(Settings.fromConfig()));
+        index = opened.index();
+        complete = IndexState.from(index.commitData()).complete();
+        LOG.info(() -> "Search index in " + opened.folder() + ": " + index.size() + " articles"
+                + (complete ? ", brought up to date in the background" : ", being built in the background"));
+        // Catch up at once, on a timer thread, off the deployment's path (a small newsroom is done before the
+        // deployment is); the index answers meanwhile.
+        timers.createSingleActionTimer(100, new TimerConfig("search index: catch up after start", false));
     }
 
+    /**
+     * Outside a transaction: a first build at 100,000 articles reads for a couple of minutes, longer than a
+     * server's transaction timeout (WildFly: 300 s by default) might allow, and each batch is committed to
+     * the index as it goes, so nothing needs rolling back.
+     */
     @Timeout
-    void firstBuild() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void catchUpAfterStart() {
         long start = System.nanoTime();
-        catchUp();
-        LOG.info(() -> "Search index built in " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+        syncing.lock();
+        try {
+            // Changes made while this catch-up runs are taken in by the next search's look-back from here.
+            LocalDateTime newest = em.createQuery("select max(a.updatedAt) from Article a", LocalDateTime.class)
+                    .getSingleResult();
+            IndexCatchUp.Outcome outcome = new IndexCatchUp(index, new DatabaseArticleRows(em)).run();
+            seenUpTo = newest == null ? BEFORE_EVERYTHING : newest;
+            complete = true;
+            caughtUp = true;
+            LOG.info(() -> String.format("Search index %s in %d ms: %d articles kept, %d indexed, %d removed",
+                    outcome.reused() ? "reused and brought up to date" : "built", (System.nanoTime() - start) / 1_000_000,
+                    outcome.kept(), outcome.indexed(), outcome.removed()));
+        } catch (RuntimeException failure) {
+            // e.g. the database is away at start: searches keep answering from the index; try again shortly
+            LOG.log(Level.WARNING, "Search index not brought up to date; trying again in 30 s", failure);
+            timers.createSingleActionTimer(30_000, new TimerConfig("search index: catch up after start", false));
+        } finally {
+            syncing.unlock();
+        }
     }
 
     public SearchResults search(String text, int first, int max) {
-        catchUp();
+        if (caughtUp) {
+            catchUp();
+        }
         SearchHits hits = index.search(text, first, max);
-        return new SearchResults(teasers(hits.ids()), hits.total(), new SearchTerms(hits.terms()));
+        return new SearchResults(teasers(hits.ids()), hits.total(), new SearchTerms(hits.terms()), complete);
     }
 
     /** The reader's words as the index splits them: what the results page highlights. */
@@ -126,7 +152,7 @@ public class Search {
                         .setParameter("id", afterId)
                         .setMaxResults(BATCH)
                         .getResultList();
-                index.apply(changed.stream().map(Search::searchable).toList());
+                index.apply(changed.stream().map(Search::searchable).toList(), index.commitData());
                 for (Article article : changed) {
                     newest = article.getUpdatedAt().isAfter(newest) ? article.getUpdatedAt() : newest;
                     afterTime = article.getUpdatedAt();
@@ -160,10 +186,10 @@ public class Search {
         return fingerprint.equals(seenFingerprint) && System.nanoTime() - nextLookBack < 0;
     }
 
-    private static SearchableArticle searchable(Article article) {
+    static SearchableArticle searchable(Article article) {
         return new SearchableArticle(article.getId(), article.getTitle(), article.getExplicitExcerpt(),
                 Excerpt.plainText(article.getBody()), article.getStatus() == ArticleStatus.PUBLISHED,
-                article.getPublishedAt(), article.getUpdatedAt());
+                article.getPublishedAt(), article.getUpdatedAt(), article.getVersion());
     }
 
     /** Teasers in the index's order, published ones only: an unpublish is honoured even mid-sync. */
@@ -173,11 +199,7 @@ public class Search {
 
     @PreDestroy
     void close() {
+        // Every batch was committed as it was applied: closing only releases the folder for the next start.
         index.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the operating system cleans it up too
-        }
     }
 }

@@ -170,8 +170,10 @@ public class PageCacheFilter extends HttpFilter {
 
     private static boolean storable(HttpServletRequest request, HttpServletResponse response) {
         String type = response.getContentType();
+        String cacheControl = response.getHeader("Cache-Control");
         return response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
-                && !response.containsHeader("Set-Cookie") && !startedSession(request);
+                && !response.containsHeader("Set-Cookie") && !startedSession(request)
+                && (cacheControl == null || !cacheControl.contains("no-store"));
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {

@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsroom.web.it.StaffClient;
@@ -27,6 +32,8 @@ class PayaraMicroCrashIT {
     private static final int CLIENTS = 4;
     private static final Duration BURST = Duration.ofSeconds(Integer.getInteger("crash.burstSeconds", 10));
     private static final Duration BOOT_PATIENCE = Duration.ofMinutes(4);
+    private static final Pattern SEARCH_REUSED = Pattern.compile(
+            "Search index reused and brought up to date in \\d+ ms: (\\d+) articles kept, (\\d+) indexed, (\\d+) removed");
 
     @Test
     void everyAcknowledgedWriteIsThereAfterTheServerJvmIsKilledMidBurst() throws Exception {
@@ -42,11 +49,16 @@ class PayaraMicroCrashIT {
         Path war = Path.of(System.getProperty("newsroom.war", "target/newsroom.war"));
 
         WriteBurst burst;
+        int searchedBeforeTheKill;
         try (MicroProcess first = new MicroProcess(micro, war, postBoot, dataDir.resolve("micro-1.log"), env)) {
             first.start(BOOT_PATIENCE);
             burst = new WriteBurst(first.base(), "admin", ADMIN_PASSWORD, CLIENTS);
             burst.start();
-            Thread.sleep(BURST.toMillis());
+            Thread.sleep(BURST.toMillis() / 2);
+            // A reader's search mid-burst makes the node index (and commit to its disk) what is published so far.
+            searchedBeforeTheKill = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    first.base().resolve("search?q=" + burst.runWord())).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            Thread.sleep(BURST.toMillis() / 2);
             first.kill();
             burst.stop();
         }
@@ -74,6 +86,12 @@ class PayaraMicroCrashIT {
             verdict.problems().forEach(problem -> System.out.println("  " + problem));
             assertEquals(0, verdict.lost(), verdict::figures);
             assertTrue(verdict.problems().isEmpty(), () -> String.join("\n", verdict.problems()));
+            // Issue 16: the killed node's search index on its disk was reused, not rebuilt, and caught up what it missed.
+            assertEquals(200, searchedBeforeTheKill);
+            Matcher reused = SEARCH_REUSED.matcher(second.log());
+            assertTrue(reused.find(), "the restarted node reused its search index; its log:\n" + second.log());
+            System.out.println("crash test: after the restart, s" + reused.group().substring(1));
+            assertTrue(Integer.parseInt(reused.group(1)) > 0, "articles indexed before the kill were kept: " + reused.group());
         }
     }
 

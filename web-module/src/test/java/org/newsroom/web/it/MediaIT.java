@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,41 @@ class MediaIT extends AgainstTheServer {
         assertEquals(served.body().length, changedMeanwhile.body().length);
         assertEquals(416, http.send(HttpRequest.newBuilder(image).header("Range", "bytes=" + served.body().length + "-")
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    /**
+     * Issue 16, point 5: in a cluster the image may have been stored through another node, whose file this node's
+     * share does not show yet (or the share is not mounted here). That is never a 404 a browser or the front cache
+     * would keep: 503 with Retry-After and no-store, and the image once the file is there.
+     */
+    @Test
+    void anImageWhoseFileThisNodeCannotSeeYetIsTryAgainNotNotFound() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        BufferedImage unique = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        unique.setRGB(2, 2, (int) System.nanoTime() & 0xFFFFFF);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(unique, "png", bytes);
+        HttpResponse<String> uploaded = editor.upload("elsewhere.png", bytes.toByteArray(), "public=true");
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        URI image = base.toURI().resolve(uploaded.body().replaceAll("(?s).*\"path\":\"([^\"]+)\".*", "$1").substring(1));
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(200, http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        Path media = Path.of(System.getProperty("it.data.dir"), "media");
+        Path file = media.resolve(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray())) + ".png");
+        assertTrue(Files.exists(file), "content-addressed file " + file);
+        Path away = Files.move(file, media.getParent().resolve(file.getFileName() + ".away"));
+        try {
+            HttpResponse<String> notHereYet = http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, notHereYet.statusCode(), "the image exists: not a 404");
+            assertEquals("2", notHereYet.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(notHereYet.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                    notHereYet.headers().map().toString());
+        } finally {
+            Files.move(away, file);
+        }
+        assertEquals(200, http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     @Test

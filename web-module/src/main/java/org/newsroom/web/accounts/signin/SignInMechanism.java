@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Accounts;
-import org.newsroom.news.account.LoginThrottle;
+import org.newsroom.news.account.SignInThrottle;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.web.http.ForgedRequests;
 import org.newsroom.web.storage.StorageTrouble;
@@ -48,10 +48,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private AuditLog audit;
 
-    /** After five failures in a row, each further try for that username waits longer. */
-    private final LoginThrottle byUsername = new LoginThrottle();
-    /** One password tried on many usernames never fails twice for one name: the address counts them. */
-    private final LoginThrottle byAddress = LoginThrottle.perAddress();
+    /**
+     * After five failures in a row, each further try for that username waits longer; one password tried on many
+     * usernames never fails twice for one name, so the address counts them too. Counted cluster-wide.
+     */
+    @Inject
+    private SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -120,9 +122,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             audit.record(username, AuditLog.SIGN_IN_FAILED, address, "sign-in form not from this site, or expired");
             return redirectToForm(request, context, SignInForm.Notice.FORM_EXPIRED, Duration.ZERO);
         }
-        String byName = LoginThrottle.forUsername(username);
-        String byPlace = LoginThrottle.forAddress(address);
-        Duration wait = max(byUsername.waitRequired(byName), byAddress.waitRequired(byPlace));
+        Duration wait = throttle.waitRequired(username, address);
         if (!wait.isZero()) {
             // Same answer for every username, known or not: waiting reveals nothing about accounts.
             audit.record(username, AuditLog.SIGN_IN_FAILED, address, "throttled: " + wait.toSeconds() + " s to wait");
@@ -133,13 +133,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Optional<Account> account = result.getStatus() == CredentialValidationResult.Status.VALID
                 ? accounts.findEnabled(result.getCallerPrincipal().getName()) : Optional.empty();
         if (account.isEmpty()) {
-            byUsername.failed(byName);
-            byAddress.failed(byPlace);
+            throttle.failed(username, address);
             audit.record(username, AuditLog.SIGN_IN_FAILED, address, null);
             return redirectToForm(request, context, SignInForm.Notice.FAILED, Duration.ZERO);
         }
-        byUsername.succeeded(byName);
-        byAddress.succeeded(byPlace);
+        throttle.succeeded(username, address);
         audit.record(username, AuditLog.SIGN_IN, address, null);
         if (request.getSession(false) != null) {
             request.changeSessionId();  // a session id seen before signing in is worth nothing after
@@ -156,10 +154,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                                        SignInForm.Notice notice, Duration wait) {
         SignInForm.tell(request.getSession(), notice, wait);
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static boolean isSignInPost(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.newsroom.web.articles.site;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -39,6 +40,10 @@ public class SearchView {
         int size = ListingView.pageSize();
         results = text.isEmpty() ? new SearchResults(List.of(), 0, SearchTerms.none())
                 : search.search(text, Pager.firstIndex(number, size), size);
+        if (!results.complete()) {
+            // Neither this node's page cache nor a front cache may keep a page that will be wrong in a minute.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
+        }
         range = ResultsRange.of(number - 1, size, results.articles().size(), results.total());
         pager = Pager.of(number, size, results.total(), this::pageUrl);
     }
@@ -68,6 +73,11 @@ public class SearchView {
 
     private String pageUrl(int number) {
         return "?q=" + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8) + (number > 1 ? "&page=" + number : "");
+    }
+
+    /** True while this node's search index is still being built (a new node): the page says results may be missing. */
+    public boolean isIndexBeingBuilt() {
+        return results != null && !results.complete();
     }
 
     public boolean isEmptyQuery() {

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsroom.news.media.MediaFileMissing;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.media.ServableMedia;
@@ -34,6 +35,7 @@ public class MediaServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static final String MAPPING = "/media/*";
+    static final int RETRY_AFTER_SECONDS = 2;
     static final String CACHE_FOR_A_YEAR = "public, max-age=31536000, immutable";
     /** Not for shared caches (a front cache must not hand an embargoed image to readers), and asked again each time. */
     static final String STAFF_ONLY = "private, no-cache";
@@ -49,7 +51,16 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<ServableMedia> found = library.openForServing(Long.parseLong(address.group(1)));
+        Optional<ServableMedia> found;
+        try {
+            found = library.openForServing(Long.parseLong(address.group(1)));
+        } catch (MediaFileMissing notHereYet) {
+            // The image exists (another node stored it): never a 404 a browser or front cache would keep.
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (found.isEmpty() || !found.get().extension().equals(address.group(2))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
