@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
 
@@ -27,6 +28,7 @@ public class Sections {
     public static final String CREATED = "SECTION_CREATED";
     public static final String RENAMED = "SECTION_RENAMED";
     public static final String REORDERED = "SECTION_REORDERED";
+    public static final String MENU_SAVED = "SECTION_MENU_SAVED";
 
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;
@@ -41,6 +43,29 @@ public class Sections {
     @PermitAll
     public List<Section> all() {
         return em.createQuery("select s from Section s order by s.sortOrder, s.name", Section.class).getResultList();
+    }
+
+    /** The readers' section menu, in its own order (see {@link SectionMenu}). */
+    @PermitAll
+    public List<MenuEntry> menu() {
+        return SectionMenu.of(em.createQuery("select s from Section s where s.menuPosition is not null", Section.class)
+                .getResultList());
+    }
+
+    /**
+     * Saves the menu as an admin arranged it: each chosen section in or out of it, at its position.
+     * Sections not among the choices keep their place. One audit line gives the menu as it now reads.
+     */
+    public List<MenuEntry> saveMenu(List<SectionMenu.Choice> choices) {
+        Map<Long, Integer> positions = SectionMenu.arrange(choices);
+        List<MenuEntry> before = menu();
+        positions.forEach((id, position) -> section(id).placeInMenu(position));
+        em.flush();
+        List<MenuEntry> after = menu();
+        if (!after.equals(before)) {
+            audit.record(actor(), MENU_SAVED, "section menu", SectionMenu.describe(before) + " → " + SectionMenu.describe(after));
+        }
+        return after;
     }
 
     /**
