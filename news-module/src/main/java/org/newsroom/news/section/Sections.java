@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,8 +47,9 @@ public class Sections {
         return em.createQuery("select s from Section s order by s.sortOrder, s.name", Section.class).getResultList();
     }
 
-    /** The readers' section menu, in its own order (see {@link SectionMenu}). */
+    /** The readers' section menu, in its own order (see {@link SectionMenu}); a read, so no transaction of its own. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MenuEntry> menu() {
         return SectionMenu.of(em.createQuery("select s from Section s where s.menuPosition is not null", Section.class)
                 .getResultList());
