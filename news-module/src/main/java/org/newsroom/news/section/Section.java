@@ -58,7 +58,7 @@ public class Section {
         this.name = SectionFields.name(newName);
     }
 
-    /** A new position in menus and on the homepage (lower comes first). */
+    /** A new position on the homepage and in the staff's lists (lower comes first); the menu has its own. */
     public void moveTo(int newSortOrder) {
         this.sortOrder = SectionFields.sortOrder(newSortOrder);
     }

@@ -41,7 +41,7 @@ public class Sections {
     @Inject
     private AuditLog audit;
 
-    /** In the order menus and the homepage show them (position, then name). */
+    /** In the order the homepage and the staff's lists show them (position, then name); the readers' menu has its own ({@link #menu()}). */
     @PermitAll
     public List<Section> all() {
         return em.createQuery("select s from Section s order by s.sortOrder, s.name", Section.class).getResultList();
