@@ -1,4 +1,4 @@
-// The readers' only script (deferred, a few hundred bytes): the share box's "Copy link" button.
+// The readers' only script (deferred, about a kilobyte): the share box's "Copy link" button and the phone's section menu.
 // Everything else on a reader's page works without script.
 document.querySelectorAll('.share__copy').forEach(function (item) { item.hidden = false; });
 document.addEventListener('click', function (event) {
@@ -15,4 +15,16 @@ document.addEventListener('click', function (event) {
     } else {
         say('Copy this link: ' + link);
     }
+});
+
+// The section menu's button on a phone: opens and closes the list it controls; Escape closes it.
+document.querySelectorAll('.site-menu__toggle').forEach(function (button) {
+    var set = function (open) { button.setAttribute('aria-expanded', open ? 'true' : 'false'); };
+    button.addEventListener('click', function () { set(button.getAttribute('aria-expanded') !== 'true'); });
+    button.parentNode.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+            set(false);
+            button.focus();
+        }
+    });
 });

@@ -28,9 +28,6 @@ import org.newsroom.news.section.SectionKind;
 @PermitAll
 public class Listings {
 
-    private static final String TEASER = "select new org.newsroom.news.article.ArticleTeaser("
-            + "a.title, a.slug, a.listExcerpt, a.publishedAt) from Article a";
-
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;
 
@@ -65,12 +62,12 @@ public class Listings {
 
     /** The newest pinned published article: the homepage's lead story. */
     public Optional<ArticleTeaser> lead() {
-        return em.createQuery(TEASER + " where a.pinned = true and a.status = :published order by a.publishedAt desc",
-                        ArticleTeaser.class)
+        List<Long> newest = em.createQuery("select a.id from Article a where a.pinned = true and a.status = :published"
+                        + " order by a.publishedAt desc", Long.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .getResultList();
+        return Teasers.publishedInOrder(em, newest).stream().findFirst();
     }
 
     /** Each country section, in the sections' order, with its newest stories; countries without any are left out. */

@@ -38,6 +38,10 @@ public class Section {
     @jakarta.persistence.JoinColumn(name = "PARENT_ID")
     private Section parent;
 
+    /** Where the readers' section menu lists this section (lower comes first); null: not in the menu. */
+    @Column(name = "MENU_POSITION")
+    private Integer menuPosition;
+
     protected Section() {
         // for JPA
     }
@@ -54,9 +58,22 @@ public class Section {
         this.name = SectionFields.name(newName);
     }
 
-    /** A new position in menus and on the homepage (lower comes first). */
+    /** A new position on the homepage and in the staff's lists (lower comes first); the menu has its own. */
     public void moveTo(int newSortOrder) {
         this.sortOrder = SectionFields.sortOrder(newSortOrder);
+    }
+
+    /** Puts the section in the readers' menu at {@code position}, or takes it out with null. */
+    public void placeInMenu(Integer position) {
+        this.menuPosition = position == null ? null : SectionFields.sortOrder(position);
+    }
+
+    public Integer getMenuPosition() {
+        return menuPosition;
+    }
+
+    public boolean isInMenu() {
+        return menuPosition != null;
     }
 
     /** Files this section under {@code newParent} (null: at the top); a section is never its own ancestor. */

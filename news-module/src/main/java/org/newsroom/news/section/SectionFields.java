@@ -53,7 +53,7 @@ public final class SectionFields {
         return cut(Slugs.fromTitle(trimmed));
     }
 
-    /** Positions order the sections in menus and on the homepage: 0 comes first. */
+    /** Positions order the sections on the homepage and in the section menu (each its own): 0 comes first. */
     public static int sortOrder(int sortOrder) {
         if (sortOrder < 0 || sortOrder > MAX_SORT_ORDER) {
             throw new SectionRejected("A position is a whole number from 0 to " + MAX_SORT_ORDER + ".");

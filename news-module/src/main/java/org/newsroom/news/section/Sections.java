@@ -5,12 +5,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
 
@@ -27,6 +30,7 @@ public class Sections {
     public static final String CREATED = "SECTION_CREATED";
     public static final String RENAMED = "SECTION_RENAMED";
     public static final String REORDERED = "SECTION_REORDERED";
+    public static final String MENU_SAVED = "SECTION_MENU_SAVED";
 
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;
@@ -37,10 +41,34 @@ public class Sections {
     @Inject
     private AuditLog audit;
 
-    /** In the order menus and the homepage show them (position, then name). */
+    /** In the order the homepage and the staff's lists show them (position, then name); the readers' menu has its own ({@link #menu()}). */
     @PermitAll
     public List<Section> all() {
         return em.createQuery("select s from Section s order by s.sortOrder, s.name", Section.class).getResultList();
+    }
+
+    /** The readers' section menu, in its own order (see {@link SectionMenu}); a read, so no transaction of its own. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MenuEntry> menu() {
+        return SectionMenu.of(em.createQuery("select s from Section s where s.menuPosition is not null", Section.class)
+                .getResultList());
+    }
+
+    /**
+     * Saves the menu as an admin arranged it: each chosen section in or out of it, at its position.
+     * Sections not among the choices keep their place. One audit line gives the menu as it now reads.
+     */
+    public List<MenuEntry> saveMenu(List<SectionMenu.Choice> choices) {
+        Map<Long, Integer> positions = SectionMenu.arrange(choices);
+        List<MenuEntry> before = menu();
+        positions.forEach((id, position) -> section(id).placeInMenu(position));
+        em.flush();
+        List<MenuEntry> after = menu();
+        if (!after.equals(before)) {
+            audit.record(actor(), MENU_SAVED, "section menu", SectionMenu.describe(before) + " → " + SectionMenu.describe(after));
+        }
+        return after;
     }
 
     /**

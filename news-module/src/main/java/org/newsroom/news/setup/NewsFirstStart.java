@@ -99,8 +99,9 @@ public class NewsFirstStart {
         LOG.info("First start: added the sample articles (NEWSROOM_SAMPLE_CONTENT=on)");
     }
 
+    /** The countries are in the readers' section menu to start with, in the same order (as V14 does for a site that upgrades). */
     static List<Section> defaultSections() {
-        return List.of(
+        List<Section> sections = List.of(
                 new Section("kazakhstan", "Kazakhstan", SectionKind.COUNTRY, 10),
                 new Section("kyrgyzstan", "Kyrgyzstan", SectionKind.COUNTRY, 20),
                 new Section("tajikistan", "Tajikistan", SectionKind.COUNTRY, 30),
@@ -109,6 +110,9 @@ public class NewsFirstStart {
                 new Section("politics", "Politics", SectionKind.TOPIC, 60),
                 new Section("economy", "Economy", SectionKind.TOPIC, 70),
                 new Section("society", "Society", SectionKind.TOPIC, 80));
+        sections.stream().filter(section -> section.getKind() == SectionKind.COUNTRY)
+                .forEach(country -> country.placeInMenu(country.getSortOrder()));
+        return sections;
     }
 
     private static String generatePassword() {

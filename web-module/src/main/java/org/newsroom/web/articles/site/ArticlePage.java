@@ -23,6 +23,7 @@ import org.newsroom.news.article.ArticleView;
 import org.newsroom.news.article.Articles;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.Listings;
+import org.newsroom.news.article.SectionRef;
 import org.newsroom.web.http.InlineJson;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.SiteAddresses;
@@ -89,7 +90,8 @@ public class ArticlePage {
                 .add("@type", "NewsArticle")
                 .add("headline", article.title())
                 .add("description", getDescription())
-                .add("mainEntityOfPage", getCanonicalUrl())
+                .add("mainEntityOfPage", JSON.createObjectBuilder().add("@type", "WebPage").add("@id", getCanonicalUrl())
+                        .add("breadcrumb", breadcrumbList()))
                 .add("datePublished", iso(article.publishedAt()))
                 .add("dateModified", iso(article.updatedAt() == null ? article.publishedAt() : article.updatedAt()))
                 .add("inLanguage", article.language())
@@ -99,6 +101,30 @@ public class ArticlePage {
             json.add("image", getImageUrl());
         }
         return InlineJson.of(json.build().toString());
+    }
+
+    /** The section the breadcrumbs name between Home and the headline: the article's first; null when it has none. */
+    public SectionRef getBreadcrumbSection() {
+        return article.sectionSlugs().isEmpty() ? null
+                : new SectionRef(article.sectionSlugs().get(0), article.sectionNames().get(0));
+    }
+
+    /** schema.org BreadcrumbList of what the page's breadcrumbs show, with absolute addresses. */
+    private JsonObjectBuilder breadcrumbList() {
+        SiteAddresses site = site();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        int position = 1;
+        items.add(crumb(position++, "Home", site.home()));
+        SectionRef section = getBreadcrumbSection();
+        if (section != null) {
+            items.add(crumb(position++, section.name(), site.section(section.slug())));
+        }
+        items.add(crumb(position, article.title(), getCanonicalUrl()));
+        return JSON.createObjectBuilder().add("@type", "BreadcrumbList").add("itemListElement", items);
+    }
+
+    private static JsonObjectBuilder crumb(int position, String name, String url) {
+        return JSON.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name).add("item", url);
     }
 
     public String getPublishedIso() {

@@ -116,6 +116,11 @@ public class ListingView {
         return result.heading();
     }
 
+    /** The section this page lists, which the section menu marks as the current page; null on other lists. */
+    public String getCurrentSection() {
+        return result != null && result.heading() != null && "SECTION".equalsIgnoreCase(kind) ? key : null;
+    }
+
     public List<ArticleTeaser> getArticles() {
         return result.articles();
     }

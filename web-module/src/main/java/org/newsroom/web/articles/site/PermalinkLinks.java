@@ -2,6 +2,8 @@ package org.newsroom.web.articles.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.newsroom.web.http.Permalinks;
 
@@ -12,5 +14,10 @@ public class PermalinkLinks {
 
     public String path(String slug, LocalDateTime publishedAt) {
         return Permalinks.path(slug, publishedAt);
+    }
+
+    /** An author's page, e.g. /author/rita: a teaser's byline links there. */
+    public String author(String username) {
+        return "/author/" + URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

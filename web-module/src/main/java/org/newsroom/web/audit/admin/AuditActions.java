@@ -52,6 +52,7 @@ public final class AuditActions {
         sections.put(Sections.CREATED, "Section created");
         sections.put(Sections.RENAMED, "Section renamed");
         sections.put(Sections.REORDERED, "Section moved");
+        sections.put(Sections.MENU_SAVED, "Section menu saved");
         groups.put("Sections", Collections.unmodifiableMap(sections));
 
         return Collections.unmodifiableMap(groups);

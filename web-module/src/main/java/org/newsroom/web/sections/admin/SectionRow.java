@@ -15,10 +15,13 @@ public class SectionRow implements Serializable {
     private final SectionKind kind;
     private final String name;
     private final int sortOrder;
+    private final Integer menuPosition;
     private String newName;
     private Integer newSortOrder;
+    private boolean newInMenu;
+    private Integer newMenuPosition;
 
-    SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder) {
+    SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder, Integer menuPosition) {
         this.id = id;
         this.slug = slug;
         this.kind = kind;
@@ -26,11 +29,14 @@ public class SectionRow implements Serializable {
         this.sortOrder = sortOrder;
         this.newName = name;
         this.newSortOrder = sortOrder;
+        this.menuPosition = menuPosition;
+        this.newInMenu = menuPosition != null;
+        this.newMenuPosition = menuPosition;
     }
 
     static SectionRow of(Section section) {
         return new SectionRow(section.getId(), section.getSlug(), section.getKind(), section.getName(),
-                section.getSortOrder());
+                section.getSortOrder(), section.getMenuPosition());
     }
 
     /** After the list is read again, what was typed in this row and not yet saved is still there. */
@@ -43,6 +49,10 @@ public class SectionRow implements Serializable {
         }
         if (!Objects.equals(before.newSortOrder, before.sortOrder)) {
             newSortOrder = before.newSortOrder;
+        }
+        if (before.newInMenu != (before.menuPosition != null) || !Objects.equals(before.newMenuPosition, before.menuPosition)) {
+            newInMenu = before.newInMenu;
+            newMenuPosition = before.newMenuPosition;
         }
         return this;
     }
@@ -65,6 +75,27 @@ public class SectionRow implements Serializable {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /** Where the readers' section menu lists it; null when it is not in the menu. */
+    public Integer getMenuPosition() {
+        return menuPosition;
+    }
+
+    public boolean isNewInMenu() {
+        return newInMenu;
+    }
+
+    public void setNewInMenu(boolean newInMenu) {
+        this.newInMenu = newInMenu;
+    }
+
+    public Integer getNewMenuPosition() {
+        return newMenuPosition;
+    }
+
+    public void setNewMenuPosition(Integer newMenuPosition) {
+        this.newMenuPosition = newMenuPosition;
     }
 
     public String getNewName() {

@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsroom.news.section.MenuEntry;
 import org.newsroom.news.section.Section;
 import org.newsroom.news.section.SectionFields;
 import org.newsroom.news.section.SectionKind;
+import org.newsroom.news.section.SectionMenu;
 import org.newsroom.news.section.SectionRejected;
 import org.newsroom.news.section.Sections;
 import org.newsroom.web.faces.AdminMessages;
 
 /**
  * /newsroom/admin/sections: the countries and topics articles are filed under; add one, rename one
- * (its web address stays), move one. Sections are never deleted.
+ * (its web address stays), move one, and arrange the readers' section menu. Sections are never deleted.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,7 @@ public class SectionsAdmin implements Serializable {
 
     private List<SectionRow> rows;
     private NewSection created;
+    private String menuPreview;
 
     @PostConstruct
     void load() {
@@ -62,6 +65,7 @@ public class SectionsAdmin implements Serializable {
         try {
             Section section = sections.create(created.slug, created.name, created.kind,
                     created.sortOrder == null ? nextPosition(rows) : created.sortOrder);
+            menuPreview = null;
             AdminMessages.done("Section " + section.getName() + " created (web address \"" + section.getSlug() + "\").");
             refresh(null);
             created = new NewSection(nextPosition(rows));
@@ -77,6 +81,7 @@ public class SectionsAdmin implements Serializable {
                     : row.getName() + " is called " + section.getName() + " now; its web address stays \""
                     + section.getSlug() + "\".");
             refresh(row.getId());
+            menuPreview = null;
         } catch (SectionRejected refused) {
             AdminMessages.keepTyped(fieldOf(row, "name"), refused.getMessage());
         }
@@ -95,6 +100,29 @@ public class SectionsAdmin implements Serializable {
         } catch (SectionRejected refused) {
             AdminMessages.keepTyped(fieldOf(row, "position"), refused.getMessage());
         }
+    }
+
+    /** Saves the whole menu at once, as WordPress's "Save Menu" does: every row's "in menu" and position. */
+    public void saveMenu() {
+        try {
+            List<MenuEntry> menu = sections.saveMenu(rows.stream()
+                    .map(row -> new SectionMenu.Choice(row.getId(), row.isNewInMenu(), row.getNewMenuPosition()))
+                    .toList());
+            AdminMessages.done(menu.isEmpty() ? "Menu saved: it is empty, so readers' pages show no section menu."
+                    : "Menu saved; readers see: " + SectionMenu.describe(menu) + ".");
+            refresh(null);
+            menuPreview = null;
+        } catch (SectionRejected refused) {
+            AdminMessages.keepTyped("menu", refused.getMessage());
+        }
+    }
+
+    /** The menu as it reads now (saved), for the editor's preview line. */
+    public String getMenuPreview() {
+        if (menuPreview == null) {
+            menuPreview = SectionMenu.describe(sections.menu());
+        }
+        return menuPreview;
     }
 
     /** The client id of a field in the row: form "sections", table "list", unpaged and unsorted. */

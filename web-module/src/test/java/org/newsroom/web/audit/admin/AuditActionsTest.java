@@ -13,7 +13,7 @@ class AuditActionsTest {
     void theIssuesActionsCanBeFilteredOn() {
         for (String code : List.of("SIGN_IN", "SIGN_IN_FAILED", "PUBLISH", "UNPUBLISH", "SCHEDULE", "ROLE_CHANGED",
                 "ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "PASSWORD_RESET", "REFUSED",
-                "SECTION_CREATED", "SECTION_RENAMED", "SECTION_REORDERED")) {
+                "SECTION_CREATED", "SECTION_RENAMED", "SECTION_REORDERED", "SECTION_MENU_SAVED")) {
             assertTrue(AuditActions.isKnown(code), code);
         }
         assertFalse(AuditActions.isKnown("EDIT"), "edits are revisions, not audit entries");
