@@ -29,7 +29,9 @@ import org.newsroom.news.section.SectionKind;
 public class Listings {
 
     private static final String TEASER = "select new org.newsroom.news.article.ArticleTeaser("
-            + "a.title, a.slug, a.listExcerpt, a.publishedAt) from Article a";
+            + "a.title, a.slug, a.listExcerpt, a.publishedAt"
+            + Teasers.IMAGE_COLUMNS
+            + ") from Article a" + Teasers.WITH_IMAGE;
 
     @PersistenceContext(unitName = "newsroom")
     private EntityManager em;

@@ -14,6 +14,10 @@ import java.util.Objects;
  */
 public final class Teasers {
 
+    /** The featured image's columns a teaser shows (null for an article without one), after the teaser's own. */
+    static final String IMAGE_COLUMNS = ", m.id, m.mediaType, m.width, m.height, m.altText, m.renditionWidths, m.renditionWebp";
+    static final String WITH_IMAGE = " left join a.featuredImage m";
+
     private Teasers() {
     }
 
@@ -28,12 +32,16 @@ public final class Teasers {
         if (ids.isEmpty()) {
             return byId;
         }
-        for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt from Article a"
+        for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt"
+                        + IMAGE_COLUMNS
+                        + " from Article a" + WITH_IMAGE
                         + " where a.id in :ids and a.status = :published", Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultList()) {
-            byId.put((Long) row[0], new ArticleTeaser((String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4]));
+            byId.put((Long) row[0], new ArticleTeaser((String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4],
+                    (Long) row[5], (String) row[6], (Integer) row[7], (Integer) row[8], (String) row[9], (String) row[10],
+                    (Boolean) row[11]));
         }
         return byId;
     }

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.BodyLimit;
 import org.newsroom.news.editlock.LockRules;
 import org.newsroom.news.media.MediaSettings;
+import org.newsroom.news.media.WebpEncoder;
 import org.newsroom.news.settings.Settings;
 import org.newsroom.rates.settings.RateSourceSettings;
 import org.newsroom.rates.settings.SettingsSource;
@@ -51,6 +52,7 @@ public class SettingsAtStart {
         MediaSettings.maxBytes();
         MediaSettings.maxPixels();
         MediaSettings.mediaDirectory();
+        WebpEncoder.fromConfig();
         LockRules.windowFrom(settings);
         OutletTime.zone();
         Permalinks.check();
