@@ -47,6 +47,7 @@ public class RenditionQueue {
     private RenditionRows rows;
 
     private final AtomicBoolean working = new AtomicBoolean();
+    private volatile long lastUnwritableLog = System.nanoTime() - 120_000_000_000L;
     private RenditionMaker maker;
 
     @PostConstruct
@@ -75,6 +76,13 @@ public class RenditionQueue {
             for (List<RenditionRows.Due> due = rows.due(BATCH); !due.isEmpty(); due = rows.due(BATCH)) {
                 due.forEach(this::make);
             }
+        } catch (MediaUnwritable full) {
+            // A full or read-only disk: the images stay due and are made once it takes files again.
+            if (System.nanoTime() - lastUnwritableLog > 60_000_000_000L) {
+                lastUnwritableLog = System.nanoTime();
+                LOG.warning(() -> "Cannot write image renditions to " + full.directory() + " (" + full.getCause()
+                        + "); trying again every " + PERIOD_MILLIS / 1000 + " s");
+            }
         } catch (RuntimeException stopped) {
             // The application is stopping, or the database is away: the next look carries on.
             LOG.log(Level.FINE, "renditions paused", stopped);
@@ -87,8 +95,11 @@ public class RenditionQueue {
         RenditionMaker.Made made;
         try {
             made = maker.make(image.sha256(), image.kind(), image.width());
-        } catch (Exception | OutOfMemoryError unusable) {
-            // A damaged or undecodable original (a CMYK JPEG, a missing file): it keeps being served as it is.
+        } catch (MediaUnwritable full) {
+            throw full;
+        } catch (Exception | OutOfMemoryError | LinkageError unusable) {
+            // A damaged or undecodable original (a CMYK JPEG, a missing file), or a server that gives the application
+            // no java.desktop: the image keeps being served as it is, the original alone.
             LOG.log(Level.WARNING, "No renditions for media " + image.id() + ": " + unusable, unusable);
             made = RenditionMaker.Made.NONE;
         }

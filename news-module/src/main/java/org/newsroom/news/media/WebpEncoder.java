@@ -37,6 +37,10 @@ public final class WebpEncoder {
     }
 
     static WebpEncoder from(String setting, String searchPath) {
+        return from(setting, searchPath, Path.of("/usr/bin/cwebp"));
+    }
+
+    static WebpEncoder from(String setting, String searchPath, Path debian) {
         if ("off".equalsIgnoreCase(setting)) {
             return new WebpEncoder(null);
         }
@@ -47,7 +51,6 @@ public final class WebpEncoder {
             }
             return new WebpEncoder(named);
         }
-        Path debian = Path.of("/usr/bin/cwebp");
         if (Files.isExecutable(debian)) {
             return new WebpEncoder(debian);
         }

@@ -31,6 +31,24 @@ class ImageRenditionsIT extends AgainstTheServer {
     }
 
     @Test
+    void linkPreviewsGetThe1200WideRenditionWithItsSize() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        long imageId = StaffClient.json(editor.upload("almaty-skyline.jpg", ReaderPhotos.jpeg(2400, 1600, 5), "alt=Almaty"))
+                .getJsonNumber("id").longValue();
+        Renditions.awaitReady(editor, imageId);
+        long id = StaffClient.idOf(editor.json("POST", "api/newsroom/articles", "{\"title\":\"Almaty skyline at dawn "
+                + System.nanoTime() + "\",\"body\":\"<p>Smog lifts.</p>\",\"featuredImageId\":" + imageId + "}"));
+        assertEquals(200, editor.json("POST", "api/newsroom/articles/" + id + "/actions/publish", "{}").statusCode());
+        String slug = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + id, null)).getString("slug");
+        String page = new StaffClient(base.toURI()).get("article.xhtml?slug=" + slug).body();
+        String absolute = base.toString() + "media/" + imageId + "-1200.jpg";
+        assertTrue(page.contains("<meta property=\"og:image\" content=\"" + absolute + "\""), page);
+        assertTrue(page.contains("<meta name=\"twitter:image\" content=\"" + absolute + "\""));
+        assertTrue(page.contains("<meta property=\"og:image:width\" content=\"1200\""));
+        assertTrue(page.contains("<meta property=\"og:image:height\" content=\"800\""));
+    }
+
+    @Test
     void aLargePngGetsEveryWidthServedAsPngAndWebp() throws Exception {
         assertRenditions("issyk-kul-map.png", png(2400, 1600), "png", "image/png");
     }
