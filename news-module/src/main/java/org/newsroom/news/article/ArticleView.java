@@ -3,6 +3,7 @@ package org.newsroom.news.article;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.media.Picture;
 import org.newsroom.news.section.Section;
 
 /**
@@ -10,12 +11,14 @@ import org.newsroom.news.section.Section;
  *
  * @param excerpt    the standfirst, or the start of the body when there is none (for lists and link previews)
  * @param standfirst the standfirst the staff wrote, null when there is none (the page then shows none above the body)
+ * @param picture    the featured image with its renditions, null for none (or of unknown size)
  */
 public record ArticleView(Long id, String title, String slug, String excerpt, String body,
                           String authorName, List<String> sectionNames, LocalDateTime publishedAt,
                           String imagePath, String imageCaption, String imageCredit, String imageAlt,
                           List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
-                          LocalDateTime updatedAt, String language, String standfirst) {
+                          LocalDateTime updatedAt, String language, String standfirst,
+                          Picture picture) {
 
     public static ArticleView of(Article article) {
         MediaItem image = article.getFeaturedImage();
@@ -26,6 +29,7 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                 image == null ? null : image.getCredit(), image == null ? null : image.getAltText(),
                 article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
                 article.getBylines().stream().map(byline -> byline.getDisplayName()).toList(),
-                article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt());
+                article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt(),
+                image == null ? null : image.picture());
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.newsroom.news.media.Picture;
 
 /**
  * Teasers of chosen articles (a list's page, search hits, the country blocks) read in one
@@ -14,6 +15,10 @@ import java.util.Objects;
  * id was chosen is left out rather than shown.
  */
 public final class Teasers {
+
+    /** The featured image's columns a teaser shows (null for an article without one), after the teaser's own. */
+    static final String IMAGE_COLUMNS = ", m.id, m.mediaType, m.width, m.height, m.altText, m.renditionWidths, m.renditionWebp";
+    static final String WITH_IMAGE = " left join a.featuredImage m";
 
     private Teasers() {
     }
@@ -30,12 +35,16 @@ public final class Teasers {
             return byId;
         }
         Map<Long, List<TeaserByline>> bylines = bylines(em, ids);
-        for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt from Article a"
+        for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt"
+                        + IMAGE_COLUMNS
+                        + " from Article a" + WITH_IMAGE
                         + " where a.id in :ids and a.status = :published", Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultList()) {
             byId.put((Long) row[0], new ArticleTeaser((String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4],
+                    Picture.of((Long) row[5], (String) row[6], (Integer) row[7], (Integer) row[8], (String) row[9],
+                            (String) row[10], (Boolean) row[11]),
                     bylines.get((Long) row[0])));
         }
         return byId;

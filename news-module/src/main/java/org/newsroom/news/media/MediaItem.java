@@ -72,6 +72,17 @@ public class MediaItem {
     @Column(name = "HEIGHT", updatable = false)
     private Integer height;
 
+    /**
+     * The widths of the renditions made ({@link RenditionWidths#format}); null while they are still to be
+     * made (the {@link RenditionQueue} looks for those), "" when the image gets none (too small, not JPEG or PNG).
+     */
+    @Column(name = "RENDITION_WIDTHS", length = 40)
+    private String renditionWidths;
+
+    /** Whether each rendition also exists as WebP. */
+    @Column(name = "RENDITION_WEBP", nullable = false)
+    private Boolean renditionWebp = Boolean.FALSE;
+
     @Column(name = "UPLOADED_BY", nullable = false, length = 60, updatable = false)
     private String uploadedBy;
 
@@ -100,6 +111,33 @@ public class MediaItem {
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
         this.uploadedAt = Objects.requireNonNull(now, "now");
         this.id = randomId();
+        boolean scalable = (kind == ImageKind.JPEG || kind == ImageKind.PNG) && dimensions != null
+                && !RenditionWidths.forOriginal(dimensions.width()).isEmpty();
+        this.renditionWidths = scalable ? null : "";
+    }
+
+    /** Until its renditions are made, pages show the original alone. */
+    public boolean renditionsPending() {
+        return renditionWidths == null;
+    }
+
+    public java.util.List<Integer> renditionWidths() {
+        return RenditionWidths.parse(renditionWidths);
+    }
+
+    public boolean hasWebpRenditions() {
+        return Boolean.TRUE.equals(renditionWebp);
+    }
+
+    /** The renditions now on disk; readers' pages offer them from the next render on. */
+    public void recordRenditions(java.util.List<Integer> widths, boolean webp) {
+        this.renditionWidths = RenditionWidths.format(widths);
+        this.renditionWebp = webp && !widths.isEmpty();  // boxed: a list's left join reads null for no image
+    }
+
+    /** For a reader's page; null when the size is unknown. */
+    public Picture picture() {
+        return Picture.of(id, mediaType, width, height, altText, renditionWidths, renditionWebp);
     }
 
     static long randomId() {

@@ -159,6 +159,33 @@ public class MediaLibrary {
                 store.file(item.getSha256(), kind), item.isPublic()));
     }
 
+    /**
+     * A rendition ({@code /media/{id}-{width}.{extension}}) on the same terms as its original; empty also
+     * when no such rendition has been made (yet).
+     */
+    @PermitAll
+    public Optional<ServableMedia> openRenditionForServing(long id, int width, String extension) {
+        MediaItem item = em.find(MediaItem.class, id);
+        if (item == null || !item.isPublic() && !callerIsStaff() || !item.renditionWidths().contains(width)) {
+            return Optional.empty();
+        }
+        ImageKind kind = item.kind();
+        boolean webp = Picture.WEBP.equals(extension) && item.hasWebpRenditions();
+        if (!webp && !kind.extension().equals(extension)) {
+            return Optional.empty();
+        }
+        java.nio.file.Path file = store.renditionFile(item.getSha256(), width, extension);
+        try {
+            return Optional.of(new ServableMedia(webp ? ImageKind.WEBP.mediaType() : kind.mediaType(),
+                    java.nio.file.Files.size(file), item.getSha256() + "-" + width + "-" + extension, extension, file,
+                    item.isPublic()));
+        } catch (java.io.IOException missing) {
+            LOG.log(Level.WARNING, "media {0} lists its rendition {1} but the file is missing; check {2}",
+                    new Object[] {id, file, MediaSettings.DATA_DIR_VARIABLE});
+            return Optional.empty();
+        }
+    }
+
     private boolean callerIsStaff() {
         return session.isCallerInRole(Role.REPORTER_NAME) || session.isCallerInRole(Role.EDITOR_NAME)
                 || session.isCallerInRole(Role.ADMIN_NAME);

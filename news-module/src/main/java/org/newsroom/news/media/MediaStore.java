@@ -72,10 +72,35 @@ public final class MediaStore {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(kind, "kind");
         String sha256 = sha256Hex(content);
-        Path target = file(sha256, kind);
+        write(file(sha256, kind), content);
+        return sha256;
+    }
+
+    /**
+     * Stores a smaller copy of the image with this SHA-256 as {@code <sha256>-<width>.<extension>}, beside
+     * the original, with the same atomic, durable write. The same rendition made twice (two instances, a
+     * restart half-way) simply replaces itself with an equivalent file.
+     */
+    public void storeRendition(String sha256, int width, String extension, byte[] content) {
+        write(renditionFile(sha256, width, extension), Objects.requireNonNull(content, "content"));
+    }
+
+    /** Where the rendition {@code width} pixels wide in this format is (whether or not it exists). */
+    public Path renditionFile(String sha256, int width, String extension) {
+        if (width <= 0 || extension == null || !extension.matches("[a-z]{3,4}")) {
+            throw new IllegalArgumentException("no rendition " + width + "." + extension);
+        }
+        Path file = directory.resolve(requireSha256(sha256) + "-" + width + "." + extension);
+        if (!directory.equals(file.getParent())) {
+            throw new IllegalStateException("a computed name left the media folder: " + file);
+        }
+        return file;
+    }
+
+    private void write(Path target, byte[] content) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == content.length) {
-                return sha256;
+                return;
             }
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, TEMP_PREFIX, ".tmp");
@@ -93,7 +118,6 @@ public final class MediaStore {
             } finally {
                 deleteQuietly(temporary);
             }
-            return sha256;
         } catch (IOException e) {
             throw new MediaUnwritable(directory, e);
         }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  *
  * @param mediaType the Content-Type, e.g. "image/jpeg"
  * @param sizeBytes the Content-Length
- * @param sha256    the content's SHA-256; {@link #etag()} quotes it
+ * @param sha256    the content's SHA-256, for a rendition followed by its width and format; {@link #etag()} quotes it
  * @param extension the extension the image's address must end with, e.g. "jpg"
  * @param file      the stored file (local to this instance)
  * @param forReaders whether readers may see it (and any cache keep it); otherwise only staff are sent it

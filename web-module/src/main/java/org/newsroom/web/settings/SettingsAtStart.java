@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.BodyLimit;
 import org.newsroom.news.editlock.LockRules;
 import org.newsroom.news.media.MediaSettings;
+import org.newsroom.news.media.WebpEncoder;
 import org.newsroom.news.search.SearchLocation;
 import org.newsroom.news.settings.Settings;
 import org.newsroom.rates.settings.RateSourceSettings;
@@ -53,6 +54,7 @@ public class SettingsAtStart {
         MediaSettings.maxPixels();
         MediaSettings.mediaDirectory();
         SearchLocation.directory(settings);
+        WebpEncoder.fromConfig();
         LockRules.windowFrom(settings);
         OutletTime.zone();
         Permalinks.check();

@@ -44,7 +44,9 @@ public final class Benchmark {
             Files.createDirectories(dir);
             String jdbc = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db/newsroom;AUTO_SERVER=TRUE;WRITE_DELAY=0";
             Instant seeding = Instant.now();
-            ArticleSeeder.seed(jdbc, size, 20261127L);
+            // -Dbench.images=false: articles without featured images, as before issue 15 (the "before" figures).
+            boolean images = Boolean.parseBoolean(System.getProperty("bench.images", "true"));
+            ArticleSeeder.seed(jdbc, size, 20261127L, images ? dir.resolve("media") : null);
             System.out.printf("%n== %d articles seeded in %d s%n", size, Duration.between(seeding, Instant.now()).toSeconds());
             // First the rendering path alone (page cache off): every request is rendered from the database.
             // -Dbench.rendered=false measures only the cached run (the readers' view), in a third of the time.
@@ -54,7 +56,7 @@ public final class Benchmark {
                 int deepPage = Math.min(1000, lastPage);
                 List<String[]> pages = List.of(
                         new String[] {"homepage, rendered", ""},
-                        new String[] {"article, rendered", "article.xhtml?slug=" + firstSlug(app.base())},
+                        new String[] {"article, rendered", firstArticle(app.base())},
                         new String[] {"section p1, rendered", "kazakhstan"},
                         new String[] {"section p" + deepPage + ", rendered", "kazakhstan?page=" + deepPage},
                         new String[] {"search, rendered", "search?q=pipeline+tashkent"});
@@ -68,13 +70,23 @@ public final class Benchmark {
             }
             // Then as readers get it (page cache on, the default), against nginx serving the same homepage.
             try (AppUnderTest app = AppUnderTest.start(target, dir, jdbc, 18080, true)) {
-                warmUp(app.base(), List.of("", "article.xhtml?slug=" + firstSlug(app.base())));
+                if (images) {
+                    awaitRenditions(app.base());
+                }
+                warmUp(app.base(), List.of("", firstArticle(app.base())));
+                // What a browser downloads for each page's HTML (gzip), without the images it then loads.
+                for (String[] page : List.of(new String[] {"homepage", ""},
+                        new String[] {"article", firstArticle(app.base())},
+                        new String[] {"section p1", "kazakhstan"}, new String[] {"search", "search?q=pipeline+tashkent"})) {
+                    table.add(String.format("| %d | %s: bytes transferred (gzip) | %,d | | | | %,d |", size, page[0],
+                            gzippedSize(app.base() + page[1]), get(app.base() + page[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+                }
                 Wrk.Result home = Wrk.run(app.base(), seconds, connections);
                 table.add(home.row(size, "homepage, page cache"));
-                table.add(Wrk.run(app.base() + "article.xhtml?slug=" + firstSlug(app.base()), seconds, connections)
+                table.add(Wrk.run(app.base() + firstArticle(app.base()), seconds, connections)
                         .row(size, "article, page cache"));
                 // A link shared on Facebook: every click carries a fbclid of its own (issue 15, point 8).
-                table.add(Wrk.run(app.base() + "article.xhtml?slug=" + firstSlug(app.base()), seconds, connections,
+                table.add(Wrk.run(app.base() + firstArticle(app.base()), seconds, connections,
                         List.of("-s", freshFbclidScript(dir).toString())).row(size, "article, fresh fbclid each request"));
                 // As browsers ask for it: gzipped, the copy the page cache compressed once.
                 table.add(Wrk.run(app.base(), seconds, connections, List.of("-H", "Accept-Encoding: gzip"))
@@ -105,6 +117,30 @@ public final class Benchmark {
         for (String path : paths) {
             Wrk.exec(List.of("wrk", "-t2", "-c16", "-d" + seconds + "s", base + path));
         }
+    }
+
+    /**
+     * Until the photos' renditions are made (the application makes them in the background when it starts,
+     * as after an upgrade): the homepage offers 320-wide ones once they are, and then stops changing.
+     */
+    private static void awaitRenditions(String base) throws Exception {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            java.util.regex.Matcher srcset = java.util.regex.Pattern.compile("srcset=\"([^\"]*)\"").matcher(get(base));
+            int images = 0;
+            boolean all = true;
+            while (srcset.find()) {
+                images++;
+                all &= srcset.group(1).contains("-320.");
+            }
+            if (images > 0 && all) {
+                System.out.printf("renditions ready after %d s%n", Duration.between(started, Instant.now()).toSeconds());
+                return;
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("the renditions were never made");
     }
 
     /** Until a search's total stops growing: the first build answers from a partial index meanwhile. */
@@ -140,12 +176,14 @@ public final class Benchmark {
         return total.find() ? (Integer.parseInt(total.group(1)) + 5) / 6 : 1;
     }
 
-    private static String firstSlug(String base) throws Exception {
-        java.util.regex.Matcher slug = java.util.regex.Pattern.compile("article\\.xhtml\\?slug=([^\"]+)\"").matcher(get(base));
-        if (!slug.find()) {
+    /** The first teaser's article, at its permalink (the old article.xhtml address answers 301 there), without the leading slash. */
+    private static String firstArticle(String base) throws Exception {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("class=\"teaser__title\">\\s*<a href=\"/([^\"]+)\"")
+                .matcher(get(base));
+        if (!link.find()) {
             throw new IllegalStateException("no article on the homepage");
         }
-        return slug.group(1);
+        return link.group(1);
     }
 
     /** A wrk script giving every request its own fbclid, as every click on a shared link has. */
@@ -156,7 +194,8 @@ public final class Benchmark {
                 math.randomseed(os.time())
                 request = function()
                     counter = counter + 1
-                    return wrk.format(nil, wrk.path .. "&fbclid=IwAR" .. counter .. "x" .. math.random(1, 1000000000))
+                    local glue = string.find(wrk.path, "?", 1, true) and "&" or "?"
+                    return wrk.format(nil, wrk.path .. glue .. "fbclid=IwAR" .. counter .. "x" .. math.random(1, 1000000000))
                 end
                 """);
         return script;

@@ -43,6 +43,8 @@ class EditorBrowserIT extends AgainstTheServer {
             page.findElement(By.cssSelector("#editor\\:image input[type=file]")).sendKeys(photo.toString());
             reporter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:imageMessage"),
                     "Image uploaded"));
+            // 320 pixels wide: no smaller sizes to prepare, and the editor says so instead of "Preparing sizes…".
+            reporter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:imageSizes"), "as it is"));
             page.findElement(By.id("editor:imageCaption")).sendKeys("Улица Абая утром");
             page.findElement(By.id("editor:imageCredit")).sendKeys("Фото: Айгүл Сейітқызы");
             page.findElement(By.id("editor:imageAlt")).sendKeys("Заснеженная улица, " + KAZAKH_LETTERS);

@@ -77,8 +77,21 @@ public class ArticlePage {
         return site().article(article.slug(), article.publishedAt());
     }
 
+    /** For link previews and search engines: the 1200-wide rendition when there is one (absolute), else the image itself. */
     public String getImageUrl() {
-        return article.imagePath() == null ? null : site().absolute(article.imagePath());
+        if (article.imagePath() == null) {
+            return null;
+        }
+        return site().absolute(article.picture() == null ? article.imagePath() : article.picture().sharingPath());
+    }
+
+    /** og:image:width of {@link #getImageUrl()}; null when its size is unknown. */
+    public Integer getImageWidth() {
+        return article.picture() == null ? null : article.picture().sharingWidth();
+    }
+
+    public Integer getImageHeight() {
+        return article.picture() == null ? null : article.picture().heightAt(article.picture().sharingWidth());
     }
 
     /** schema.org NewsArticle, written with JSON-P; "</" is escaped so it cannot end the script element. */

@@ -2,6 +2,11 @@ package org.newsroom.web.media.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
+import org.newsroom.news.media.Picture;
+import org.newsroom.news.refusal.Refusal;
 import org.newsroom.web.rest.WhenDenied;
 
 /**
@@ -34,10 +41,41 @@ public class MediaResource {
                            @QueryParam("alt") String alt, @QueryParam("public") boolean forReaders) {
         // Refusals (400; 507 when the server's disk would not take it) are answered by web.rest's mappers.
         MediaItem item = media.upload(fileName, content, caption, credit, alt, forReaders);
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+        return Response.status(Response.Status.CREATED).entity(describe(item).toString()).build();
+    }
+
+    /** The image and its renditions: {@code "renditions": {"state": "preparing"|"ready"|"none", "sizes": [...]}}. */
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    public Response get(@PathParam("id") long id) {
+        return media.find(id).map(item -> Response.ok(describe(item).toString()).build())
+                .orElseThrow(() -> new Refusal(Refusal.Reason.NOT_FOUND, null, "There is no image " + id + "."));
+    }
+
+    private static JsonObject describe(MediaItem item) {
+        JsonArrayBuilder sizes = Json.createArrayBuilder();
+        Picture picture = item.picture();
+        if (picture != null) {
+            for (int width : picture.renditionWidths()) {
+                JsonObjectBuilder size = Json.createObjectBuilder().add("width", width).add("height", picture.heightAt(width))
+                        .add("path", picture.path(width, picture.extension()));
+                if (picture.hasWebp()) {
+                    size.add("webpPath", picture.path(width, Picture.WEBP));
+                }
+                sizes.add(size);
+            }
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", item.getId())
                 .add("path", item.path())
-                .add("mediaType", item.getMediaType())
-                .build().toString()).build();
+                .add("mediaType", item.getMediaType());
+        if (item.getWidth() != null && item.getHeight() != null) {
+            json.add("width", item.getWidth()).add("height", item.getHeight());
+        }
+        return json.add("renditions", Json.createObjectBuilder()
+                        .add("state", item.renditionsPending() ? "preparing" : item.renditionWidths().isEmpty() ? "none" : "ready")
+                        .add("webp", item.hasWebpRenditions())
+                        .add("sizes", sizes))
+                .build();
     }
 }

@@ -27,7 +27,8 @@ import org.newsroom.web.http.Validators;
  * and never rewritten), so a reader's answer may be cached for a year without revalidation; a staff-only
  * answer is private and revalidated. The ETag is the content's SHA-256; conditional requests
  * (If-None-Match, If-Modified-Since) get 304 and a byte range (Range, If-Range) 206, as
- * {@link Validators} and {@link ByteRange} decide. Unknown ids, embargoed images, a wrong extension or any other path get 404.
+ * {@link Validators} and {@link ByteRange} decide. Renditions ({@code /media/{id}-{width}.{jpg|png|webp}}, see
+ * {@code news.media.RenditionQueue}) are served the same way, each with its own ETag. Unknown ids, embargoed images, a wrong extension or any other path get 404.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = MediaServlet.MAPPING)
 public class MediaServlet extends HttpServlet {
@@ -39,7 +40,8 @@ public class MediaServlet extends HttpServlet {
     static final String CACHE_FOR_A_YEAR = "public, max-age=31536000, immutable";
     /** Not for shared caches (a front cache must not hand an embargoed image to readers), and asked again each time. */
     static final String STAFF_ONLY = "private, no-cache";
-    private static final Pattern ADDRESS = Pattern.compile("/([1-9][0-9]{0,17})\\.([a-z]{3,4})");
+    /** {@code /{id}.{extension}}, or a rendition: {@code /{id}-{width}.{extension}}. */
+    private static final Pattern ADDRESS = Pattern.compile("/([1-9][0-9]{0,17})(?:-([1-9][0-9]{1,4}))?\\.([a-z]{3,4})");
 
     @EJB
     private MediaLibrary library;
@@ -51,9 +53,11 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = Long.parseLong(address.group(1));
         Optional<ServableMedia> found;
         try {
-            found = library.openForServing(Long.parseLong(address.group(1)));
+            found = address.group(2) == null ? library.openForServing(id)
+                    : library.openRenditionForServing(id, Integer.parseInt(address.group(2)), address.group(3));
         } catch (MediaFileMissing notHereYet) {
             // The image exists (another node stored it): never a 404 a browser or front cache would keep.
             response.setHeader("Cache-Control", "no-store");
@@ -61,7 +65,7 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
-        if (found.isEmpty() || !found.get().extension().equals(address.group(2))) {
+        if (found.isEmpty() || !found.get().extension().equals(address.group(3))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
