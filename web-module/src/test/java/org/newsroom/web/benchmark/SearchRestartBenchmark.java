@@ -46,7 +46,7 @@ public final class SearchRestartBenchmark {
             Benchmark.deleteRecursively(dir);
             Files.createDirectories(dir);
             String jdbc = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db/newsroom;AUTO_SERVER=TRUE;WRITE_DELAY=0";
-            ArticleSeeder.seed(jdbc, size, 20261127L);
+            ArticleSeeder.seed(jdbc, size, 20261127L, null);
             Path log = dir.resolve("micro.log");
 
             Matcher built;
