@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.persistence.indirection.IndirectCollection;
+import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
 import org.newsroom.news.article.Article;
@@ -29,7 +30,7 @@ final class ChangeDescription {
     private ChangeDescription() {
     }
 
-    static PublicChange of(UnitOfWorkChangeSet changes, Set<String> privateClasses) {
+    static PublicChange of(UnitOfWorkChangeSet changes, Set<String> privateClasses, Session unitOfWork) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         Set<Long> ids = new HashSet<>();
         Set<String> slugs = new HashSet<>();
@@ -41,12 +42,11 @@ final class ChangeDescription {
                 continue;
             }
             kinds.add(KINDS.getOrDefault(className.substring(className.lastIndexOf('.') + 1), Kind.OTHER));
-            Object written = change instanceof org.eclipse.persistence.internal.sessions.ObjectChangeSet internal
-                    ? internal.getUnitOfWorkClone() : null;
+            Object written = written(change, unitOfWork);
+            if (Article.class.getName().equals(className) && change.getId() instanceof Long id) {
+                ids.add(id);
+            }
             if (written instanceof Article article) {
-                if (article.getId() != null) {
-                    ids.add(article.getId());
-                }
                 if (article.getSlug() != null) {
                     slugs.add(article.getSlug());
                 }
@@ -61,6 +61,18 @@ final class ChangeDescription {
             }
         }
         return new PublicChange(ContentGeneration.node(), Instant.now(), kinds, ids, slugs, sections, tags);
+    }
+
+    /** The object as this transaction holds it, from the unit of work's own identity map (never the database). */
+    private static Object written(ObjectChangeSet change, Session unitOfWork) {
+        if (change.getId() == null) {
+            return null;
+        }
+        try {
+            return unitOfWork.getIdentityMapAccessor().getFromIdentityMap(change.getId(), change.getClassType(unitOfWork));
+        } catch (RuntimeException notThere) {
+            return null;
+        }
     }
 
     private static boolean loaded(Collection<?> values) {

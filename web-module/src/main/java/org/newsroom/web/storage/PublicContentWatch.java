@@ -38,7 +38,7 @@ public class PublicContentWatch extends SessionEventAdapter {
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
         if (event.getProperty(CHANGE_SET) instanceof UnitOfWorkChangeSet changes && touchesPublicContent(changes)
                 && event.getSession() instanceof UnitOfWork unitOfWork) {
-            unitOfWork.setProperty(TOUCHED_PUBLIC_CONTENT, ChangeDescription.of(changes, PRIVATE));
+            unitOfWork.setProperty(TOUCHED_PUBLIC_CONTENT, ChangeDescription.of(changes, PRIVATE, unitOfWork));
             ContentGeneration.advance();
         }
     }
