@@ -60,10 +60,15 @@ public class ClusterBroadcast {
         }
     }
 
-    /** Another node's change (asynchronous, on a grid thread). */
+    /**
+     * Another node's change (asynchronous, on a grid thread). This node bans the front too, once its own
+     * generation has moved: between the committing node's ban and this moment the front may have asked this
+     * node for a page and kept what it rendered from before the change; that copy goes now.
+     */
     void received(@Observes @Inbound(eventName = EVENT) PublicChange change) {
         if (!change.fromHere()) {
             ContentGeneration.advance();
+            front.purge(change);
         }
     }
 }
