@@ -29,8 +29,16 @@ public class FrontCache {
     private static final Logger LOG = Logger.getLogger(FrontCache.class.getName());
     private static final Duration PATIENCE = Duration.ofSeconds(1);
 
-    private final URI address = address(Settings.fromConfig());
+    private final URI address;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
+
+    public FrontCache() {
+        this(address(Settings.fromConfig()));
+    }
+
+    FrontCache(URI address) {
+        this.address = address;
+    }
 
     /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
     public static URI address(Settings settings) {
