@@ -1,5 +1,6 @@
 package org.newsroom.news.article;
 
+import java.io.Serializable;
 import java.util.List;
 import org.newsroom.news.revision.RevisionSnapshot;
 
@@ -13,7 +14,7 @@ import org.newsroom.news.revision.RevisionSnapshot;
  */
 public record ArticleEdit(long basedOnVersion, String title, String slug, String excerpt, String body,
                           List<String> sectionSlugs, List<String> tags, List<String> bylineUsernames,
-                          String language, Long featuredImageId) {
+                          String language, Long featuredImageId) implements Serializable {
 
     public ArticleEdit {
         sectionSlugs = sectionSlugs == null ? List.of() : List.copyOf(sectionSlugs);

@@ -1,11 +1,12 @@
 package org.newsroom.news.article;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An article in a newsroom list: enough to find it and see where it stands. Times are UTC. */
 public record ArticleRow(long id, String title, ArticleStatus status, String authorName, String authorUsername,
                          LocalDateTime updatedAt, LocalDateTime scheduledFor, LocalDateTime publishedAt, boolean pinned,
-                         boolean overdue) {
+                         boolean overdue) implements Serializable {
 
     static ArticleRow of(Article article, LocalDateTime now) {
         boolean overdue = article.getStatus() == ArticleStatus.SCHEDULED && article.getScheduledFor() != null

@@ -1,5 +1,6 @@
 package org.newsroom.news.article;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.newsroom.news.media.MediaItem;
@@ -11,7 +12,7 @@ public record EditorView(long id, long version, String title, String slug, Strin
                          List<String> bylineUsernames, String language, boolean pinned, String authorUsername,
                          String lastEditedBy, LocalDateTime updatedAt, LocalDateTime scheduledFor,
                          LocalDateTime publishedAt, String reviewComment, Long featuredImageId, String imagePath,
-                         String imageCaption, String imageCredit, String imageAlt) {
+                         String imageCaption, String imageCredit, String imageAlt) implements Serializable {
 
     /** The stored article, to compare an edit's {@link ArticleEdit#snapshot()} with. */
     public RevisionSnapshot snapshot() {

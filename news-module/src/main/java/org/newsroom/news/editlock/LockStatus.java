@@ -1,5 +1,6 @@
 package org.newsroom.news.editlock;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -16,7 +17,7 @@ import java.time.LocalDateTime;
  * @param previousHolderName whose lock was taken over, with {@link State#TAKEN_OVER}; otherwise null
  */
 public record LockStatus(long articleId, State state, String holderUsername, String holderName, LocalDateTime since,
-                         LocalDateTime heartbeatAt, String previousHolderName) {
+                         LocalDateTime heartbeatAt, String previousHolderName) implements Serializable {
 
     public enum State {
         /** The caller got the lock (nobody held it, or it had lapsed). */

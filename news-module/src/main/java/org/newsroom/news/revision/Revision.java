@@ -1,5 +1,6 @@
 package org.newsroom.news.revision;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "REVISION")
-public class Revision {
+public class Revision implements Serializable {
 
     private static final String LIST_SEPARATOR = "\n";
 

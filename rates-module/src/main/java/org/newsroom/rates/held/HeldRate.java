@@ -1,5 +1,6 @@
 package org.newsroom.rates.held;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,7 @@ import org.newsroom.rates.rate.Texts;
  */
 @Entity
 @Table(name = "HELD_RATE")
-public class HeldRate {
+public class HeldRate implements Serializable {
 
     static final int PROVENANCE_LENGTH = 500;
     static final int REASON_LENGTH = 1000;

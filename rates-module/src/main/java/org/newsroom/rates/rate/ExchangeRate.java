@@ -1,5 +1,6 @@
 package org.newsroom.rates.rate;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +22,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "EXCHANGE_RATE")
-public class ExchangeRate {
+public class ExchangeRate implements Serializable {
 
     /** Enough digits that 1/12194.21 (UZS) keeps every digit the ticker or a chart could show. */
     static final MathContext USD_PRECISION = new MathContext(16, RoundingMode.HALF_EVEN);

@@ -1,5 +1,6 @@
 package org.newsroom.rates.status;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import org.newsroom.rates.rate.Texts;
  */
 @Entity
 @Table(name = "RATE_SOURCE_STATUS")
-public class RateSourceStatus {
+public class RateSourceStatus implements Serializable {
 
     public static final int MESSAGE_LENGTH = 1000;
 

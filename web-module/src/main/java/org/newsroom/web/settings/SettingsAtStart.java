@@ -15,6 +15,7 @@ import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.settings.TickerCurrencies;
 import org.newsroom.web.articles.feeds.SitemapServlet;
 import org.newsroom.web.articles.site.ListingView;
+import org.newsroom.web.cluster.FrontCache;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.PublicOrigin;
@@ -63,6 +64,7 @@ public class SettingsAtStart {
         SitemapServlet.urlsPerFile(settings);
         PageCacheFilter.enabled(settings);
         PageCacheFilter.capacity(settings);
+        FrontCache.address(settings);
         StatementCounter.enabled();
         SampleContent.wanted(settings);
         RateSourceSettings.from(SettingsSource.environment());

@@ -38,25 +38,26 @@ public class PublicContentWatch extends SessionEventAdapter {
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
         if (event.getProperty(CHANGE_SET) instanceof UnitOfWorkChangeSet changes && touchesPublicContent(changes)
                 && event.getSession() instanceof UnitOfWork unitOfWork) {
-            unitOfWork.setProperty(TOUCHED_PUBLIC_CONTENT, Boolean.TRUE);
+            unitOfWork.setProperty(TOUCHED_PUBLIC_CONTENT, ChangeDescription.of(changes, PRIVATE, unitOfWork));
             ContentGeneration.advance();
         }
     }
 
+    /** Under JTA this comes before the transaction commits: only this instance's generation moves here. */
     @Override
     public void postCommitUnitOfWork(SessionEvent event) {
-        advanceIfTouched(event);
+        if (event.getSession() instanceof UnitOfWork unitOfWork && unitOfWork.getProperty(TOUCHED_PUBLIC_CONTENT) != null) {
+            ContentGeneration.advance();
+        }
     }
 
+    /** After the transaction is done with: the change is committed, and the cluster and the front cache hear of it, once. */
     @Override
     public void postReleaseUnitOfWork(SessionEvent event) {
-        advanceIfTouched(event);
-    }
-
-    private static void advanceIfTouched(SessionEvent event) {
         if (event.getSession() instanceof UnitOfWork unitOfWork
-                && unitOfWork.getProperty(TOUCHED_PUBLIC_CONTENT) != null) {
-            ContentGeneration.advance();
+                && unitOfWork.getProperty(TOUCHED_PUBLIC_CONTENT) instanceof PublicChange change) {
+            unitOfWork.removeProperty(TOUCHED_PUBLIC_CONTENT);
+            ContentGeneration.committed(change);
         }
     }
 
