@@ -31,6 +31,7 @@ import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.Excerpt;
 import org.newsroom.news.article.Teasers;
+import org.newsroom.news.edition.Edition;
 
 /**
  * Search for readers. Each instance keeps its own Lucene index (files in a temporary directory,
@@ -83,9 +84,10 @@ public class Search {
         LOG.info(() -> "Search index built in " + (System.nanoTime() - start) / 1_000_000_000 + " s");
     }
 
-    public SearchResults search(String text, int first, int max) {
+    /** The published articles of {@code edition} with all the reader's words, best match first. */
+    public SearchResults search(String text, Edition edition, int first, int max) {
         catchUp();
-        SearchHits hits = index.search(text, first, max);
+        SearchHits hits = index.search(text, edition, first, max);
         return new SearchResults(teasers(hits.ids()), hits.total(), new SearchTerms(hits.terms()));
     }
 
@@ -163,7 +165,7 @@ public class Search {
     private static SearchableArticle searchable(Article article) {
         return new SearchableArticle(article.getId(), article.getTitle(), article.getExplicitExcerpt(),
                 Excerpt.plainText(article.getBody()), article.getStatus() == ArticleStatus.PUBLISHED,
-                article.getPublishedAt(), article.getUpdatedAt());
+                article.getPublishedAt(), article.getUpdatedAt(), Edition.ofLanguage(article.getLanguage()));
     }
 
     /** Teasers in the index's order, published ones only: an unpublish is honoured even mid-sync. */

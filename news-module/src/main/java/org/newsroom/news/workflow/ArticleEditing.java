@@ -142,7 +142,7 @@ public class ArticleEditing {
                 article.getPublishedAt(), image == null ? null : image.path(), image == null ? null : imageCaption,
                 image == null ? null : imageCredit, image == null ? null : imageAlt,
                 sections.stream().map(Section::getSlug).toList(), typed.tags(), bylineNames, article.getUpdatedAt(),
-                typed.language() == null ? article.getLanguage() : typed.language(), standfirst);
+                typed.language() == null ? article.getLanguage() : typed.language(), standfirst, null);
     }
 
     public EditorView save(long id, ArticleEdit edit) {

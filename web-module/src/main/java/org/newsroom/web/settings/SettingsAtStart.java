@@ -13,6 +13,7 @@ import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.settings.TickerCurrencies;
 import org.newsroom.web.articles.feeds.SitemapServlet;
 import org.newsroom.web.articles.site.ListingView;
+import org.newsroom.web.editions.EditionSettings;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.PublicOrigin;
@@ -61,6 +62,7 @@ public class SettingsAtStart {
         PageCacheFilter.capacity(settings);
         StatementCounter.enabled();
         SampleContent.wanted(settings);
+        EditionSettings.check(settings);
         RateSourceSettings.from(SettingsSource.environment());
         TickerCurrencies.configured();
         LOG.info("Settings checked: time zone " + OutletTime.zone().getId() + ", " + ListingView.pageSize(settings)

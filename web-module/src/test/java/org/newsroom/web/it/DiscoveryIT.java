@@ -103,13 +103,14 @@ class DiscoveryIT extends AgainstTheServer {
             sitemap = reader.sitemap();
         } while (published != reader.apiList("api/articles").getJsonNumber("total").longValue() && ++attempts < 3);
         int perFile = DiscoveryClient.urlsPerSitemapFile();
-        assertEquals(published + 2 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
+        assertEquals(published + 3 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
         assertTrue(sitemap.largestFile() <= perFile, "no file holds more than " + perFile);
-        assertEquals(published + 2, sitemap.locations().size(),
-                "the homepage, the rates page and each published article, once");
+        assertEquals(published + 3, sitemap.locations().size(),
+                "the two editions' homepages, the rates page and each published article, once");
         assertEquals(sitemap.locations().size(), sitemap.locations().stream().distinct().count());
         assertEquals(base.toString(), sitemap.locations().get(0));
-        assertEquals(base + "rates", sitemap.locations().get(1));
+        assertEquals(base + "ru/", sitemap.locations().get(1));
+        assertEquals(base + "rates", sitemap.locations().get(2));
         assertTrue(sitemap.locations().contains(base + "2026/02/astana-and-tashkent-engage-washingtons-central-asia-vector/"));
         assertTrue(sitemap.lastModified().stream().allMatch(date -> date.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
                 sitemap.lastModified().toString());
@@ -197,8 +198,8 @@ class DiscoveryIT extends AgainstTheServer {
         assertEquals(201, draft.statusCode(), draft.body());
         long id = StaffClient.idOf(draft);
         String slug = DiscoveryClient.json(draft).getString("slug");
-        // Its permalink: the year and month it is published in, in the outlet's zone (published now).
-        String link = base + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/")
+        // Its permalink: the Russian edition's, the year and month it is published in, in the outlet's zone (published now).
+        String link = base + java.time.format.DateTimeFormatter.ofPattern("'ru/'yyyy/MM/")
                 .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Almaty"))) + slug + "/";
         DiscoveryClient reader = reader();
         assertEquals(404, reader.get("api/articles/" + slug).statusCode(), "a draft is nobody's business");
@@ -209,7 +210,9 @@ class DiscoveryIT extends AgainstTheServer {
         for (String place : DiscoveryClient.PLACES) {
             assertTrue(seen.in(place).contains(link), link + " in " + place);
         }
-        SyndEntry entry = reader.feed("feed/turkmenistan/atom.xml").getEntries().get(0);
+        assertFalse(reader.feed("feed/rss.xml").getEntries().stream().anyMatch(e -> e.getLink().equals(link)),
+                "a Russian article is not in the English edition's feed");
+        SyndEntry entry = reader.feed("ru/feed/turkmenistan/atom.xml").getEntries().get(0);
         assertEquals(title, entry.getTitle());
         assertEquals("Early finish in the fields.", entry.getDescription().getValue());
         assertEquals("Eddie Editor", entry.getAuthor());

@@ -1,8 +1,10 @@
 package org.newsroom.web.articles.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.Permalinks;
 
 /** {@link Permalinks} for pages: {@code #{request.contextPath}#{permalinks.path(article.slug(), article.publishedAt())}}. */
@@ -10,7 +12,11 @@ import org.newsroom.web.http.Permalinks;
 @ApplicationScoped
 public class PermalinkLinks {
 
+    @Inject
+    private ReaderEdition edition;
+
+    /** In the page's edition: every list a page shows is of its own edition's articles. */
     public String path(String slug, LocalDateTime publishedAt) {
-        return Permalinks.path(slug, publishedAt);
+        return Permalinks.path(slug, publishedAt, edition.getEdition());
     }
 }

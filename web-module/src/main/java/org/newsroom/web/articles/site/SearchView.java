@@ -10,6 +10,7 @@ import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.search.Search;
 import org.newsroom.news.search.SearchResults;
 import org.newsroom.news.search.SearchTerms;
+import org.newsroom.web.editions.ReaderEdition;
 
 /** /search?q=: results best match first, the old site's "Viewing results" line, searched words marked. */
 @Named
@@ -20,6 +21,9 @@ public class SearchView {
 
     @Inject
     private Search search;
+
+    @Inject
+    private ReaderEdition edition;
 
     private String q;
     private String page;
@@ -38,7 +42,7 @@ public class SearchView {
         int number = Pager.pageNumber(page).orElse(1);
         int size = ListingView.pageSize();
         results = text.isEmpty() ? new SearchResults(List.of(), 0, SearchTerms.none())
-                : search.search(text, Pager.firstIndex(number, size), size);
+                : search.search(text, edition.getEdition(), Pager.firstIndex(number, size), size);
         range = ResultsRange.of(number - 1, size, results.articles().size(), results.total());
         pager = Pager.of(number, size, results.total(), this::pageUrl);
     }
@@ -62,8 +66,9 @@ public class SearchView {
     /** What a search that found nothing (on this page) says instead of "0 - 0 of 0". */
     public String getEmptyText() {
         String searched = q == null ? "" : q.strip();
-        return results.total() == 0 ? "No articles match “" + searched + "”."
-                : "No more articles match “" + searched + "”: there are " + results.total() + ".";
+        return results.total() == 0 ? edition.format("search.none", searched)
+                : edition.getTexts().format("search.noMore", searched, results.total(),
+                        edition.getTexts().format("count.articles", results.total()));
     }
 
     private String pageUrl(int number) {

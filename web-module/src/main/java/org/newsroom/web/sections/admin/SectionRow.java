@@ -15,11 +15,19 @@ public class SectionRow implements Serializable {
     private final SectionKind kind;
     private final String name;
     private final int sortOrder;
+    private final String nameRu;
     private String newName;
+    private String newNameRu;
     private Integer newSortOrder;
 
     SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder) {
+        this(id, slug, kind, name, sortOrder, null);
+    }
+
+    SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder, String nameRu) {
         this.id = id;
+        this.nameRu = nameRu;
+        this.newNameRu = nameRu;
         this.slug = slug;
         this.kind = kind;
         this.name = name;
@@ -30,7 +38,7 @@ public class SectionRow implements Serializable {
 
     static SectionRow of(Section section) {
         return new SectionRow(section.getId(), section.getSlug(), section.getKind(), section.getName(),
-                section.getSortOrder());
+                section.getSortOrder(), section.getNameRu());
     }
 
     /** After the list is read again, what was typed in this row and not yet saved is still there. */
@@ -40,6 +48,9 @@ public class SectionRow implements Serializable {
         }
         if (!Objects.equals(before.newName, before.name)) {
             newName = before.newName;
+        }
+        if (!Objects.equals(before.newNameRu, before.nameRu)) {
+            newNameRu = before.newNameRu;
         }
         if (!Objects.equals(before.newSortOrder, before.sortOrder)) {
             newSortOrder = before.newSortOrder;
@@ -73,6 +84,18 @@ public class SectionRow implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public String getNewNameRu() {
+        return newNameRu;
+    }
+
+    public void setNewNameRu(String newNameRu) {
+        this.newNameRu = newNameRu;
     }
 
     public Integer getNewSortOrder() {
