@@ -52,7 +52,8 @@ class SitemapXmlTest {
         Document xml = parse(SitemapXml.news(SITE, List.of(
                 new RecentArticle("somoni-steady", "Somoni <steady> & calm", "RU", LocalDateTime.of(2026, 11, 26, 8, 0)))));
         String news = SitemapXml.NEWS_NS;
-        assertEquals("https://news.example/2026/11/somoni-steady/", text(xml, SitemapXml.SITEMAP_NS, "loc", 0));
+        assertEquals("https://news.example/ru/2026/11/somoni-steady/", text(xml, SitemapXml.SITEMAP_NS, "loc", 0),
+                "a Russian article at its edition's address");
         assertEquals("Newsroom", text(xml, news, "name", 0));
         assertEquals("ru", text(xml, news, "language", 0));
         assertEquals("2026-11-26T08:00:00Z", text(xml, news, "publication_date", 0));
