@@ -97,13 +97,18 @@ public class Translations {
         if (headline != null && headline.strip().length() > Article.MAX_TITLE_LENGTH) {
             throw new ArticleRejected("A headline has at most " + Article.MAX_TITLE_LENGTH + " characters.");
         }
+        if (headline == null || headline.isBlank()) {
+            throw new ArticleRejected("Give the translation a headline.");
+        }
+        // Before the draft exists: the query would flush the article, which is to name the new draft.
+        String slug = uniqueSlug(Slugs.fromTitle(headline));
         Article draft;
         try {
             draft = article.translationDraft(headline, author, now());
         } catch (IllegalArgumentException invalid) {
             throw new ArticleRejected(invalid.getMessage());
         }
-        draft.useSlug(uniqueSlug(Slugs.fromTitle(headline)));
+        draft.useSlug(slug);
         em.persist(draft);
         em.flush();
         audit.record(author.getUsername(), DRAFTED, "article " + draft.getId(), "translation of article " + id);

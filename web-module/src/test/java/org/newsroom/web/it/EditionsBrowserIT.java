@@ -77,8 +77,9 @@ class EditionsBrowserIT extends InOneBrowser {
     void theRussianHomepageIsInRussianWithRussianDatesAndLinksTheEnglishEdition() throws Exception {
         WebDriver page = browser.driver();
         page.get(base + "ru/");
+        // textContent: the stylesheet shows headings in capitals
         List<String> headings = page.findElements(By.cssSelector("section.latest .date-heading")).stream()
-                .map(WebElement::getText).toList();
+                .map(heading -> heading.getAttribute("textContent").strip()).toList();
         assertTrue(!headings.isEmpty() && headings.stream().allMatch(h -> RUSSIAN_DAY.matcher(h).matches()), headings.toString());
         assertTrue(page.findElement(By.className("results")).getText().startsWith("Показаны 1–"),
                 page.findElement(By.className("results")).getText());
@@ -90,7 +91,8 @@ class EditionsBrowserIT extends InOneBrowser {
         page.findElement(By.linkText("English edition")).sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertEquals(base.toString(), page.getCurrentUrl());
-        assertTrue(page.findElement(By.className("date-heading")).getText().matches("\\d{1,2} [A-Z][a-z]+ \\d{4}"));
+        String englishDay = page.findElement(By.className("date-heading")).getAttribute("textContent").strip();
+        assertTrue(englishDay.matches("\\d{1,2} [A-Z][a-z]+ \\d{4}"), englishDay);
         assertTrue(page.findElements(By.linkText(RUSSIAN_SAMPLE)).isEmpty(), "no Russian article in the English edition");
         browser.screenshot("edition-en-homepage");
         page.findElement(By.linkText("Русская версия")).sendKeys(Keys.ENTER);
