@@ -9,11 +9,13 @@ document.addEventListener('click', function (event) {
     var status = document.getElementById(button.getAttribute('aria-describedby'));
     var say = function (words) { if (status) { status.textContent = words; } };
     var link = button.getAttribute('data-copy-link');
+    // The words are the edition's, from the page (data-copied, data-copy-this), never the script's.
+    var copyThis = (button.getAttribute('data-copy-this') || '') + ' ' + link;
     if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(link).then(function () { say('Link copied'); },
-            function () { say('Copy this link: ' + link); });
+        navigator.clipboard.writeText(link).then(function () { say(button.getAttribute('data-copied')); },
+            function () { say(copyThis); });
     } else {
-        say('Copy this link: ' + link);
+        say(copyThis);
     }
 });
 

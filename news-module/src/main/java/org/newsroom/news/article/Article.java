@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.section.Section;
@@ -129,6 +130,11 @@ public class Article {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "FEATURED_IMAGE_ID")
     private MediaItem featuredImage;
+
+    /** The same story in the other edition, if an editor linked one; each of the pair names the other. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "TRANSLATION_ID")
+    private Article translation;
 
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
@@ -330,7 +336,45 @@ public class Article {
      */
     public void relist() {
         ListingEntry.reconcile(this, listingEntries, status == ArticleStatus.PUBLISHED
-                ? ListingEntry.placements(sections, tags, bylines) : Set.of(), publishedAt);
+                ? ListingEntry.placements(sections, tags, bylines) : Set.of(), publishedAt, Edition.ofLanguage(language));
+    }
+
+    /**
+     * Links this article and {@code other} as each other's translation (null: unlinks it). Any earlier
+     * partner of either is unlinked, so a pair is always reciprocal. Both must be in different editions.
+     */
+    public void translatedAs(Article other) {
+        if (other != null && (other == this || Edition.ofLanguage(other.language) == Edition.ofLanguage(language))) {
+            throw new IllegalArgumentException("A translation is an article of the other edition: this one is in "
+                    + Edition.ofLanguage(language).code() + ", so its translation cannot be.");
+        }
+        if (translation != null && translation != other) {
+            translation.translation = null;
+        }
+        if (other != null) {
+            if (other.translation != null && other.translation != this) {
+                other.translation.translation = null;
+            }
+            other.translation = this;
+        }
+        this.translation = other;
+    }
+
+    public Article getTranslation() {
+        return translation;
+    }
+
+    /**
+     * A new draft of this article for the other edition: the same sections, tags and image, in the other
+     * edition's language, its headline and text to be written. Linked at once.
+     */
+    public Article translationDraft(String headline, Account author, LocalDateTime now) {
+        Article draft = new Article(headline, "", author, sections, now);
+        draft.language = Edition.ofLanguage(language).other().code();
+        draft.tags.addAll(tags);
+        draft.featuredImage = featuredImage;
+        draft.translatedAs(this);
+        return draft;
     }
 
     public boolean isPublished() {

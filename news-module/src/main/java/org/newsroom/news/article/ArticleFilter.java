@@ -2,14 +2,16 @@ package org.newsroom.news.article;
 
 import java.util.Locale;
 import java.util.Map;
+import org.newsroom.news.edition.Edition;
 
 /**
  * Which published articles a reader asks for; a null (or blank) field matches everything.
- * Section slugs, tags and languages match without regard to case; an author is a staff username.
+ * Section slugs, tags and languages match without regard to case; an author is a staff username;
+ * an edition keeps the articles of its languages ({@link Edition#ofLanguage}).
  */
-public record ArticleFilter(String sectionSlug, String tag, String authorUsername, String language) {
+public record ArticleFilter(String sectionSlug, String tag, String authorUsername, String language, Edition edition) {
 
-    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null);
+    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null, null);
 
     public ArticleFilter {
         sectionSlug = lowerCase(sectionSlug);
@@ -19,7 +21,12 @@ public record ArticleFilter(String sectionSlug, String tag, String authorUsernam
     }
 
     public static ArticleFilter section(String sectionSlug) {
-        return new ArticleFilter(sectionSlug, null, null, null);
+        return new ArticleFilter(sectionSlug, null, null, null, null);
+    }
+
+    /** The same filter, kept to one edition's articles (its feeds, its sitemap). */
+    public ArticleFilter in(Edition wanted) {
+        return new ArticleFilter(sectionSlug, tag, authorUsername, language, wanted);
     }
 
     /**
@@ -46,6 +53,11 @@ public record ArticleFilter(String sectionSlug, String tag, String authorUsernam
         if (language != null) {
             where.append(" and lower(a.language) = :language");
             parameters.put("language", language);
+        }
+        if (edition != null) {
+            // Language codes are checked ("ru", "ru-KZ"), so the Russian edition's are "ru" and "ru-…".
+            where.append(edition == Edition.RU ? " and (a.language = 'ru' or a.language like 'ru-%')"
+                    : " and not (a.language = 'ru' or a.language like 'ru-%')");
         }
         return where.toString();
     }

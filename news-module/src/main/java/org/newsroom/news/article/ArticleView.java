@@ -2,6 +2,7 @@ package org.newsroom.news.article;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.Picture;
 import org.newsroom.news.section.Section;
@@ -18,18 +19,26 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                           String imagePath, String imageCaption, String imageCredit, String imageAlt,
                           List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
                           LocalDateTime updatedAt, String language, String standfirst,
-                          Picture picture) {
+                          Picture picture, Translation translation) {
+
+    /** The published article in the other edition that tells the same story (its page links to it). */
+    public record Translation(String slug, LocalDateTime publishedAt, String language, String title) {
+    }
 
     public static ArticleView of(Article article) {
         MediaItem image = article.getFeaturedImage();
+        Edition edition = Edition.ofLanguage(article.getLanguage());
+        Article other = article.getTranslation();
+        Translation translation = other == null || !other.isPublished() ? null
+                : new Translation(other.getSlug(), other.getPublishedAt(), other.getLanguage(), other.getTitle());
         return new ArticleView(article.getId(), article.getTitle(), article.getSlug(), article.excerpt(),
                 article.getBody(), article.getAuthor().getDisplayName(),
-                article.getSections().stream().map(Section::getName).toList(), article.getPublishedAt(),
+                article.getSections().stream().map(section -> section.nameIn(edition)).toList(), article.getPublishedAt(),
                 image == null ? null : image.path(), image == null ? null : image.getCaption(),
                 image == null ? null : image.getCredit(), image == null ? null : image.getAltText(),
                 article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
                 article.getBylines().stream().map(byline -> byline.getDisplayName()).toList(),
                 article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt(),
-                image == null ? null : image.picture());
+                image == null ? null : image.picture(), translation);
     }
 }

@@ -12,7 +12,8 @@ public record EditorView(long id, long version, String title, String slug, Strin
                          List<String> bylineUsernames, String language, boolean pinned, String authorUsername,
                          String lastEditedBy, LocalDateTime updatedAt, LocalDateTime scheduledFor,
                          LocalDateTime publishedAt, String reviewComment, Long featuredImageId, String imagePath,
-                         String imageCaption, String imageCredit, String imageAlt) implements Serializable {
+                         String imageCaption, String imageCredit, String imageAlt,
+                         Long translationId, String translationTitle) implements Serializable {
 
     /** The stored article, to compare an edit's {@link ArticleEdit#snapshot()} with. */
     public RevisionSnapshot snapshot() {
@@ -32,6 +33,8 @@ public record EditorView(long id, long version, String title, String slug, Strin
                 article.getReviewComment(),
                 image == null ? null : image.getId(), image == null ? null : image.path(),
                 image == null ? null : image.getCaption(), image == null ? null : image.getCredit(),
-                image == null ? null : image.getAltText());
+                image == null ? null : image.getAltText(),
+                article.getTranslation() == null ? null : article.getTranslation().getId(),
+                article.getTranslation() == null ? null : article.getTranslation().getTitle());
     }
 }

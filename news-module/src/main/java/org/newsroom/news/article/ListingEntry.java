@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsroom.news.account.Account;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.section.Section;
 
 /**
@@ -57,15 +58,20 @@ public class ListingEntry {
     @Column(name = "PUBLISHED_AT", nullable = false)
     private LocalDateTime publishedAt;
 
+    /** The edition ({@link Edition#code()}) whose lists the row is on: the article's language's. */
+    @Column(name = "EDITION", nullable = false, length = 5)
+    private String edition;
+
     protected ListingEntry() {
         // for JPA
     }
 
-    private ListingEntry(Article article, Placement placement, LocalDateTime publishedAt) {
+    private ListingEntry(Article article, Placement placement, LocalDateTime publishedAt, Edition edition) {
         this.article = article;
         this.kind = placement.kind();
         this.listingKey = placement.key();
         this.publishedAt = publishedAt;
+        this.edition = edition.code();
     }
 
     /** Which list, and where in it. */
@@ -96,16 +102,20 @@ public class ListingEntry {
     }
 
     /**
-     * Brings {@code entries} to exactly {@code wanted} at {@code publishedAt}. Rows that stay are
+     * Brings {@code entries} to exactly {@code wanted} at {@code publishedAt}, in {@code edition}. Rows that stay are
      * updated in place rather than deleted and inserted again: JPA writes inserts before deletes,
      * which a (list, article) row removed and re-added in one transaction would break.
      */
-    static void reconcile(Article article, Set<ListingEntry> entries, Set<Placement> wanted, LocalDateTime publishedAt) {
+    static void reconcile(Article article, Set<ListingEntry> entries, Set<Placement> wanted, LocalDateTime publishedAt,
+                          Edition edition) {
         entries.removeIf(entry -> !wanted.contains(entry.placement()));
         Set<Placement> present = entries.stream().map(ListingEntry::placement).collect(Collectors.toSet());
-        entries.forEach(entry -> entry.publishedAt = publishedAt);
+        entries.forEach(entry -> {
+            entry.publishedAt = publishedAt;
+            entry.edition = edition.code();
+        });
         wanted.stream().filter(placement -> !present.contains(placement))
-                .forEach(placement -> entries.add(new ListingEntry(article, placement, publishedAt)));
+                .forEach(placement -> entries.add(new ListingEntry(article, placement, publishedAt, edition)));
     }
 
     Placement placement() {
@@ -114,5 +124,9 @@ public class ListingEntry {
 
     LocalDateTime getPublishedAt() {
         return publishedAt;
+    }
+
+    String getEdition() {
+        return edition;
     }
 }

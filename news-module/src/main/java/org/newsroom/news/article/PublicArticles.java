@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.media.MediaItem;
 
 /**
@@ -70,7 +71,7 @@ public class PublicArticles {
         if (max <= 0) {
             return List.of();
         }
-        return em.createQuery("select new org.newsroom.news.article.ArticleAddress(a.slug, a.updatedAt, a.publishedAt)"
+        return em.createQuery("select new org.newsroom.news.article.ArticleAddress(a.slug, a.updatedAt, a.publishedAt, a.language)"
                         + " from Article a where a.status = :published order by a.publishedAt, a.id", ArticleAddress.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setFirstResult(Math.max(0, first))
@@ -94,11 +95,16 @@ public class PublicArticles {
     }
 
     public Optional<SectionRef> section(String slug) {
-        return em.createQuery("select new org.newsroom.news.article.SectionRef(s.slug, s.name) from Section s"
-                        + " where s.slug = :slug", SectionRef.class)
+        return section(slug, Edition.EN);
+    }
+
+    /** The section at {@code slug}, named as {@code edition}'s readers know it. */
+    public Optional<SectionRef> section(String slug, Edition edition) {
+        return em.createQuery("select s from Section s where s.slug = :slug", org.newsroom.news.section.Section.class)
                 .setParameter("slug", slug)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(s -> new SectionRef(s.getSlug(), s.nameIn(edition)));
     }
 
     /** The article at {@code slug}, or where it moved, or whether it was withdrawn. */

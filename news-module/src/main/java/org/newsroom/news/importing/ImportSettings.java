@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.function.UnaryOperator;
 import org.newsroom.news.article.PermalinkPattern;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.media.MediaSettings;
 
 /**
@@ -17,6 +18,8 @@ public final class ImportSettings {
 
     public static final String MAX_MB_VARIABLE = "NEWSROOM_IMPORT_MAX_MB";
     public static final String PERMALINKS_VARIABLE = "NEWSROOM_PERMALINKS";
+    /** The Russian edition's pattern; unset, "/ru" and the English one's. */
+    public static final String PERMALINKS_RU_VARIABLE = "NEWSROOM_PERMALINKS_RU";
     public static final String TIME_ZONE_VARIABLE = "NEWSROOM_TIME_ZONE";
     public static final int DEFAULT_MAX_MB = 512;
     public static final int LARGEST_MAX_MB = 4096;
@@ -60,6 +63,35 @@ public final class ImportSettings {
             return PermalinkPattern.of(environment.apply(PERMALINKS_VARIABLE));
         } catch (IllegalArgumentException bad) {
             throw new IllegalArgumentException(PERMALINKS_VARIABLE + ": " + bad.getMessage(), bad);
+        }
+    }
+
+    /**
+     * The edition's permalink pattern. The Russian one must start with its edition's folder, "/ru/", so
+     * its addresses never meet the English edition's.
+     *
+     * @throws IllegalArgumentException naming the variable
+     */
+    public static PermalinkPattern permalinks(Edition edition) {
+        return permalinks(edition, System::getenv);
+    }
+
+    static PermalinkPattern permalinks(Edition edition, UnaryOperator<String> environment) {
+        PermalinkPattern english = permalinks(environment);
+        if (edition == Edition.EN) {
+            return english;
+        }
+        String set = environment.apply(PERMALINKS_RU_VARIABLE);
+        String wanted = set == null || set.isBlank() ? edition.pathPrefix() + english.pattern() : set.strip();
+        if (!wanted.startsWith(edition.pathPrefix() + "/")) {
+            throw new IllegalArgumentException(PERMALINKS_RU_VARIABLE + ": the Russian edition's articles live under "
+                    + edition.pathPrefix() + "/, so its pattern starts with it, e.g. " + edition.pathPrefix()
+                    + PermalinkPattern.DEFAULT + ", not \"" + wanted + "\"");
+        }
+        try {
+            return PermalinkPattern.of(wanted);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(PERMALINKS_RU_VARIABLE + ": " + bad.getMessage(), bad);
         }
     }
 

@@ -24,18 +24,18 @@ public class ImportedAddresses {
     public Optional<ArticleAt> forOldAddress(String path) {
         return em.createQuery("select a from ImportedAddress i join i.article a where i.path = :path", Article.class)
                 .setParameter("path", ImportedAddress.normalised(path)).getResultStream().findFirst()
-                .filter(Article::isPublished).map(a -> new ArticleAt(a.getSlug(), a.getPublishedAt()));
+                .filter(Article::isPublished).map(a -> new ArticleAt(a.getSlug(), a.getPublishedAt(), a.getLanguage()));
     }
 
     /** The published article with this slug, or the one an old slug of it now leads to. */
     public Optional<ArticleAt> forSlug(String slug) {
-        Optional<ArticleAt> current = em.createQuery("select new org.newsroom.news.importing.ArticleAt(a.slug, a.publishedAt)"
+        Optional<ArticleAt> current = em.createQuery("select new org.newsroom.news.importing.ArticleAt(a.slug, a.publishedAt, a.language)"
                         + " from Article a where a.slug = :slug and a.status = :published", ArticleAt.class)
                 .setParameter("slug", slug).setParameter("published", ArticleStatus.PUBLISHED).getResultStream().findFirst();
         if (current.isPresent()) {
             return current;
         }
-        return em.createQuery("select new org.newsroom.news.importing.ArticleAt(a.slug, a.publishedAt)"
+        return em.createQuery("select new org.newsroom.news.importing.ArticleAt(a.slug, a.publishedAt, a.language)"
                         + " from SlugRedirect r join r.article a where r.oldSlug = :slug and a.status = :published", ArticleAt.class)
                 .setParameter("slug", slug).setParameter("published", ArticleStatus.PUBLISHED).getResultStream().findFirst();
     }

@@ -42,6 +42,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
+import org.newsroom.news.edition.Edition;
 
 /**
  * Full-text search over published articles with Lucene: the same on H2 and PostgreSQL, in Russian,
@@ -60,6 +61,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
     /** The article's id and row version as doc values: what {@link #versions()} reads without loading documents. */
     static final String ID_VALUE = "id_value";
     static final String VERSION = "version";
+    static final String EDITION = "edition";
     private static final int MAX_TERMS = 12;
 
     private final Analyzer analyzer = new NewsAnalyzer();
@@ -174,7 +176,13 @@ public final class ArticleSearchIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Every edition's articles. */
     public SearchHits search(String text, int first, int max) {
+        return search(text, null, first, max);
+    }
+
+    /** The articles of {@code edition} (null: of every edition) that have all the reader's words. */
+    public SearchHits search(String text, Edition edition, int first, int max) {
         List<String> terms = terms(text);
         if (terms.isEmpty()) {
             return new SearchHits(List.of(), 0, terms);
@@ -183,13 +191,14 @@ public final class ArticleSearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Sort relevanceThenNewest = new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
-                TopFieldDocs top = searcher.search(query(terms), first + max, relevanceThenNewest, true);
+                Query query = query(terms, edition);
+                TopFieldDocs top = searcher.search(query, first + max, relevanceThenNewest, true);
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = first; i < docs.length; i++) {
                     ids.add(Long.parseLong(searcher.storedFields().document(docs[i].doc).get(ID)));
                 }
-                return new SearchHits(ids, searcher.count(query(terms)), terms);
+                return new SearchHits(ids, searcher.count(query), terms);
             } finally {
                 searchers.release(searcher);
             }
@@ -217,8 +226,11 @@ public final class ArticleSearchIndex implements AutoCloseable {
         return List.copyOf(terms);
     }
 
-    private static Query query(List<String> terms) {
+    private static Query query(List<String> terms, Edition edition) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        if (edition != null) {
+            all.add(new TermQuery(new Term(EDITION, edition.code())), BooleanClause.Occur.FILTER);
+        }
         for (String term : terms) {
             // Where a word occurs decides its weight (headline 4, standfirst 2, body 1), not how often:
             // predictable for readers, and the date then orders equally relevant stories.
@@ -236,6 +248,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
     private static Document document(SearchableArticle article) {
         Document document = new Document();
         document.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        document.add(new StringField(EDITION, article.edition().code(), Field.Store.NO));
         document.add(new TextField(TITLE, nullToEmpty(article.title()), Field.Store.NO));
         document.add(new TextField(EXCERPT, nullToEmpty(article.excerpt()), Field.Store.NO));
         document.add(new TextField(BODY, nullToEmpty(article.bodyText()), Field.Store.NO));

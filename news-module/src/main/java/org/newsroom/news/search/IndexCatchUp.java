@@ -46,7 +46,7 @@ public final class IndexCatchUp {
         List<SearchableArticle> removals = new ArrayList<>();
         for (Long id : indexed.keySet()) {
             if (!published.containsKey(id)) {
-                removals.add(new SearchableArticle(id, null, null, null, false, null, null));
+                removals.add(new SearchableArticle(id, null, null, null, false, null, null, 0, null));
             }
         }
         index.apply(removals, state.commitData());

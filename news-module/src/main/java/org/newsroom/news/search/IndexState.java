@@ -16,7 +16,7 @@ public record IndexState(String schema, String database, boolean complete) {
      * Bump when {@link NewsAnalyzer}, {@link StemByScript} or the indexed fields change: every node then rebuilds
      * its index from scratch (in the background) instead of mixing old terms with new queries.
      */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3";
     static final String SCHEMA_KEY = "newsroom.schema";
     static final String DATABASE_KEY = "newsroom.database";
     static final String COMPLETE_KEY = "newsroom.complete";

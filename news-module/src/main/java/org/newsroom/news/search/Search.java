@@ -27,6 +27,7 @@ import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.Excerpt;
 import org.newsroom.news.article.Teasers;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.settings.Settings;
 
 /**
@@ -107,11 +108,12 @@ public class Search {
         }
     }
 
-    public SearchResults search(String text, int first, int max) {
+    /** The published articles of {@code edition} with all the reader's words, best match first. */
+    public SearchResults search(String text, Edition edition, int first, int max) {
         if (caughtUp) {
             catchUp();
         }
-        SearchHits hits = index.search(text, first, max);
+        SearchHits hits = index.search(text, edition, first, max);
         return new SearchResults(teasers(hits.ids()), hits.total(), new SearchTerms(hits.terms()), complete);
     }
 
@@ -189,7 +191,8 @@ public class Search {
     static SearchableArticle searchable(Article article) {
         return new SearchableArticle(article.getId(), article.getTitle(), article.getExplicitExcerpt(),
                 Excerpt.plainText(article.getBody()), article.getStatus() == ArticleStatus.PUBLISHED,
-                article.getPublishedAt(), article.getUpdatedAt(), article.getVersion());
+                article.getPublishedAt(), article.getUpdatedAt(), article.getVersion(),
+                Edition.ofLanguage(article.getLanguage()));
     }
 
     /** Teasers in the index's order, published ones only: an unpublish is honoured even mid-sync. */

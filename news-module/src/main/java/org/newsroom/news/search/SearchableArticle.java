@@ -1,6 +1,7 @@
 package org.newsroom.news.search;
 
 import java.time.LocalDateTime;
+import org.newsroom.news.edition.Edition;
 
 /**
  * An article as the search index needs it; {@code published} false means "take it out". {@code version} is the
@@ -8,10 +9,5 @@ import java.time.LocalDateTime;
  * after a restart, which of its documents the database has changed since.
  */
 public record SearchableArticle(long id, String title, String excerpt, String bodyText, boolean published,
-                                LocalDateTime publishedAt, LocalDateTime updatedAt, long version) {
-
-    public SearchableArticle(long id, String title, String excerpt, String bodyText, boolean published,
-                             LocalDateTime publishedAt, LocalDateTime updatedAt) {
-        this(id, title, excerpt, bodyText, published, publishedAt, updatedAt, 0);
-    }
+                                LocalDateTime publishedAt, LocalDateTime updatedAt, long version, Edition edition) {
 }

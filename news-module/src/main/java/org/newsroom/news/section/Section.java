@@ -26,6 +26,10 @@ public class Section {
     @Column(name = "NAME", nullable = false, length = 120)
     private String name;
 
+    /** The section's name in the Russian edition; null until an admin gives one (the name above is shown). */
+    @Column(name = "NAME_RU", length = 120)
+    private String nameRu;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 20)
     private SectionKind kind;
@@ -56,6 +60,11 @@ public class Section {
     /** A new name; the slug stays, so links and article revisions that name it keep working. */
     public void rename(String newName) {
         this.name = SectionFields.name(newName);
+    }
+
+    /** The Russian edition's name ("Казахстан"); blank: that edition shows the section's own name. */
+    public void renameInRussian(String newName) {
+        this.nameRu = newName == null || newName.isBlank() ? null : SectionFields.name(newName);
     }
 
     /** A new position on the homepage and in the staff's lists (lower comes first); the menu has its own. */
@@ -100,6 +109,15 @@ public class Section {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    /** What readers of {@code edition} call the section. */
+    public String nameIn(org.newsroom.news.edition.Edition edition) {
+        return edition == org.newsroom.news.edition.Edition.RU && nameRu != null ? nameRu : name;
     }
 
     public SectionKind getKind() {

@@ -39,7 +39,7 @@ public final class SectionMenu {
                 .sorted(Comparator.comparing(Section::getMenuPosition)
                         .thenComparing(Section::getName, BY_NAME)
                         .thenComparing(Section::getSlug))
-                .map(section -> new MenuEntry(section.getName(), section.getSlug()))
+                .map(section -> new MenuEntry(section.getName(), section.getSlug(), section.getNameRu()))
                 .toList();
     }
 

@@ -109,6 +109,18 @@ public class Sections {
         return section;
     }
 
+    /** The name the Russian edition shows ("Казахстан"); blank goes back to the section's own name there. */
+    public Section renameInRussian(long id, String nameRu) {
+        Section section = section(id);
+        String before = section.getNameRu();
+        section.renameInRussian(nameRu);
+        if (!java.util.Objects.equals(before, section.getNameRu())) {
+            audit.record(actor(), RENAMED, subject(section), "Russian edition: " + (before == null ? "—" : before)
+                    + " → " + (section.getNameRu() == null ? "—" : section.getNameRu()));
+        }
+        return section;
+    }
+
     /** A new position; other sections keep theirs (equal positions are ordered by name). */
     public Section reorder(long id, int sortOrder) {
         Section section = section(id);

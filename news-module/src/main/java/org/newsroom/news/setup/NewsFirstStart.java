@@ -90,13 +90,23 @@ public class NewsFirstStart {
     }
 
     private void seedSampleArticles(Map<String, Section> sections, Account author) {
+        List<Article> english = new java.util.ArrayList<>();
         for (SampleArticles.Sample sample : SampleArticles.load()) {
-            List<Section> filed = sample.sectionSlugs().stream().map(sections::get).filter(java.util.Objects::nonNull).toList();
-            Article article = new Article(sample.title(), sample.body(), author, filed, sample.publishedAt());
-            article.publishedOn(sample.publishedAt());
-            em.persist(article);
+            english.add(seed(sample, sections, author));
+        }
+        // The Russian edition's samples, each linked as the translation of the English one it tells again.
+        for (SampleArticles.Translation translation : SampleArticles.loadRussian()) {
+            seed(translation.sample(), sections, author).translatedAs(english.get(translation.translates()));
         }
         LOG.info("First start: added the sample articles (NEWSROOM_SAMPLE_CONTENT=on)");
+    }
+
+    private Article seed(SampleArticles.Sample sample, Map<String, Section> sections, Account author) {
+        List<Section> filed = sample.sectionSlugs().stream().map(sections::get).filter(java.util.Objects::nonNull).toList();
+        Article article = new Article(sample.title(), sample.body(), author, filed, sample.publishedAt());
+        article.publishedOn(sample.publishedAt());
+        em.persist(article);
+        return article;
     }
 
     /** The countries are in the readers' section menu to start with, in the same order (as V14 does for a site that upgrades). */
@@ -112,6 +122,12 @@ public class NewsFirstStart {
                 new Section("society", "Society", SectionKind.TOPIC, 80));
         sections.stream().filter(section -> section.getKind() == SectionKind.COUNTRY)
                 .forEach(country -> country.placeInMenu(country.getSortOrder()));
+        // The Russian edition's names (the same as schema version 19 gives a database made before it).
+        List<String> russian = List.of("Казахстан", "Кыргызстан", "Таджикистан", "Туркменистан", "Узбекистан",
+                "Политика", "Экономика", "Общество");
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).renameInRussian(russian.get(i));
+        }
         return sections;
     }
 

@@ -21,17 +21,39 @@ final class SampleArticles {
     }
 
     private static final String RESOURCE = "sample-articles.txt";
+    /** Written for the project in Russian; each header names the English sample it translates (1 = the first). */
+    private static final String RUSSIAN_RESOURCE = "sample-articles-ru.txt";
+
+    /** A Russian sample and the position (0-based) in {@link #load()} of the English one it translates. */
+    record Translation(Sample sample, int translates) {
+    }
     private static final String HEADER = "=== ";
 
     private SampleArticles() {
     }
 
     static List<Sample> load() {
-        try (InputStream in = SampleArticles.class.getResourceAsStream(RESOURCE)) {
+        return parse(lines(RESOURCE));
+    }
+
+    /** The Russian edition's samples: "=== publishedAt | sections | n | title", n the English sample's number. */
+    static List<Translation> loadRussian() {
+        List<Sample> parsed = parse(lines(RUSSIAN_RESOURCE));
+        List<Translation> translations = new ArrayList<>();
+        for (Sample sample : parsed) {
+            String[] numberAndTitle = sample.title().split("\\s*\\|\\s*", 2);
+            translations.add(new Translation(new Sample(sample.publishedAt(), sample.sectionSlugs(), numberAndTitle[1],
+                    sample.body()), Integer.parseInt(numberAndTitle[0]) - 1));
+        }
+        return translations;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = SampleArticles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the news module");
+                throw new IllegalStateException(resource + " is missing from the news module");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

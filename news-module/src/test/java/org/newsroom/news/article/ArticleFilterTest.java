@@ -20,7 +20,7 @@ class ArticleFilterTest {
 
     @Test
     void blankValuesMatchEverything() {
-        ArticleFilter filter = new ArticleFilter(" ", "", null, "\t");
+        ArticleFilter filter = new ArticleFilter(" ", "", null, "\t", null);
         assertNull(filter.sectionSlug());
         assertNull(filter.tag());
         assertNull(filter.language());
@@ -29,7 +29,7 @@ class ArticleFilterTest {
 
     @Test
     void sectionsTagsAndLanguagesIgnoreCaseUsernamesAreExact() {
-        ArticleFilter filter = new ArticleFilter(" Kazakhstan ", "Bread", " Eddie ", "RU");
+        ArticleFilter filter = new ArticleFilter(" Kazakhstan ", "Bread", " Eddie ", "RU", null);
         Map<String, Object> parameters = new HashMap<>();
         filter.where(parameters);
         assertEquals("kazakhstan", parameters.get("section"));
@@ -40,7 +40,7 @@ class ArticleFilterTest {
 
     @Test
     void sectionAndTagMatchInSubqueriesSoNoArticleComesBackTwice() {
-        String where = new ArticleFilter("politics", "bread", null, null).where(new HashMap<>());
+        String where = new ArticleFilter("politics", "bread", null, null, null).where(new HashMap<>());
         assertTrue(where.contains("exists (select x from Article x join x.sections s"), where);
         assertTrue(where.contains("exists (select y from Article y join y.tags t"), where);
         assertTrue(where.contains("function('LOWER', t) = :tag"), "EclipseLink refuses lower(t) here");

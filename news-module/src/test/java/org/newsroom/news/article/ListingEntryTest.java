@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.section.Section;
 import org.newsroom.news.section.SectionKind;
 
@@ -42,11 +43,11 @@ class ListingEntryTest {
     void movingToAnotherSectionKeepsTheRowsThatStayAndReplacesTheOneThatGoes() {
         Article article = new Article("Gas deal signed", "<p>Body</p>", aida, List.of(kazakhstan), MORNING);
         Set<ListingEntry> entries = new LinkedHashSet<>();
-        ListingEntry.reconcile(article, entries, ListingEntry.placements(List.of(kazakhstan), List.of(), List.of(aida)), MORNING);
+        ListingEntry.reconcile(article, entries, ListingEntry.placements(List.of(kazakhstan), List.of(), List.of(aida)), MORNING, Edition.EN);
         ListingEntry latest = entries.stream().filter(e -> e.placement().kind().equals("LATEST")).findFirst().orElseThrow();
 
         LocalDateTime corrected = MORNING.minusHours(1);
-        ListingEntry.reconcile(article, entries, ListingEntry.placements(List.of(economy), List.of(), List.of(aida)), corrected);
+        ListingEntry.reconcile(article, entries, ListingEntry.placements(List.of(economy), List.of(), List.of(aida)), corrected, Edition.EN);
 
         assertEquals(Set.of("LATEST:", "SECTION:7", "AUTHOR:42"),
                 names(entries.stream().map(ListingEntry::placement).collect(Collectors.toSet())));
@@ -56,12 +57,26 @@ class ListingEntryTest {
     }
 
     @Test
+    void anArticleWhoseLanguageChangesMovesToTheOtherEditionsListsInPlace() {
+        Article article = new Article("Gas deal signed", "<p>Body</p>", aida, List.of(kazakhstan), MORNING);
+        Set<ListingEntry> entries = new LinkedHashSet<>();
+        Set<ListingEntry.Placement> lists = ListingEntry.placements(List.of(kazakhstan), List.of(), List.of(aida));
+        ListingEntry.reconcile(article, entries, lists, MORNING, Edition.EN);
+        Set<ListingEntry> before = Set.copyOf(entries);
+
+        ListingEntry.reconcile(article, entries, lists, MORNING, Edition.RU);
+
+        assertTrue(entries.stream().allMatch(e -> e.getEdition().equals("ru")), "every row is on the Russian edition's lists");
+        assertEquals(before, Set.copyOf(entries), "the same rows, updated in place");
+    }
+
+    @Test
     void anArticleThatIsNoLongerPublishedLeavesEveryList() {
         Article article = new Article("Gas deal signed", "<p>Body</p>", aida, List.of(kazakhstan), MORNING);
         Set<ListingEntry> entries = new LinkedHashSet<>();
-        ListingEntry.reconcile(article, entries, ListingEntry.placements(List.of(kazakhstan), List.of("gas"), List.of(aida)), MORNING);
+        ListingEntry.reconcile(article, entries, ListingEntry.placements(List.of(kazakhstan), List.of("gas"), List.of(aida)), MORNING, Edition.EN);
 
-        ListingEntry.reconcile(article, entries, Set.of(), MORNING);
+        ListingEntry.reconcile(article, entries, Set.of(), MORNING, Edition.EN);
 
         assertTrue(entries.isEmpty());
     }

@@ -18,7 +18,7 @@ class ArticleSearchIndexTest {
 
     private static SearchableArticle article(long id, String title, String excerpt, String body, int day) {
         LocalDateTime when = LocalDateTime.of(2026, 2, day, 9, 0);
-        return new SearchableArticle(id, title, excerpt, body, true, when, when);
+        return new SearchableArticle(id, title, excerpt, body, true, when, when, 0, org.newsroom.news.edition.Edition.EN);
     }
 
     @BeforeEach
@@ -62,7 +62,7 @@ class ArticleSearchIndexTest {
 
     @Test
     void anUnpublishedArticleLeavesTheIndex() {
-        index.apply(List.of(new SearchableArticle(1, "x", null, "x", false, null, null)));
+        index.apply(List.of(new SearchableArticle(1, "x", null, "x", false, null, null, 0, org.newsroom.news.edition.Edition.EN)));
         assertEquals(List.of(2L, 4L, 3L), index.search("tungsten", 0, 10).ids());
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsroom.news.edition.Edition;
 
 /**
  * The articles table as {@link IndexCatchUp} sees it, held in a map for tests that run without a database:
@@ -24,13 +25,14 @@ final class ArticleTable implements ArticleRows {
     void publish(long id, String title, String body) {
         SearchableArticle old = rows.get(id);
         LocalDateTime when = LocalDateTime.of(2026, 3, 1, 9, 0).plusMinutes(id);
-        rows.put(id, new SearchableArticle(id, title, null, body, true, when, when, old == null ? 1 : old.version() + 1));
+        rows.put(id, new SearchableArticle(id, title, null, body, true, when, when, old == null ? 1 : old.version() + 1,
+                Edition.EN));
     }
 
     void unpublish(long id) {
         SearchableArticle old = rows.get(id);
         rows.put(id, new SearchableArticle(id, old.title(), old.excerpt(), old.bodyText(), false, old.publishedAt(),
-                old.updatedAt(), old.version() + 1));
+                old.updatedAt(), old.version() + 1, old.edition()));
     }
 
     void delete(long id) {

@@ -18,7 +18,7 @@ class RussianAndEnglishSearchTest {
 
     private static SearchableArticle article(long id, String title, String body) {
         LocalDateTime when = LocalDateTime.of(2026, 3, (int) id, 9, 0);
-        return new SearchableArticle(id, title, null, body, true, when, when);
+        return new SearchableArticle(id, title, null, body, true, when, when, 0, org.newsroom.news.edition.Edition.EN);
     }
 
     @BeforeEach
@@ -74,5 +74,20 @@ class RussianAndEnglishSearchTest {
         assertTrue(terms.matches("rate"));
         assertFalse(terms.matches("курица"));
         assertFalse(SearchTerms.none().matches("курс"));
+    }
+
+    @Test
+    void anEditionsSearchFindsOnlyThatEditionsArticles() {
+        LocalDateTime when = LocalDateTime.of(2026, 3, 1, 9, 0);
+        try (ArticleSearchIndex editions = new ArticleSearchIndex(new ByteBuffersDirectory())) {
+            editions.apply(List.of(
+                    new SearchableArticle(1, "Курс тенге", null, "Нацбанк", true, when, when, 0, org.newsroom.news.edition.Edition.RU),
+                    new SearchableArticle(2, "Tenge rate", null, "Курс in the English edition", true, when, when,
+                            0, org.newsroom.news.edition.Edition.EN)));
+
+            assertEquals(List.of(1L), editions.search("курсом", org.newsroom.news.edition.Edition.RU, 0, 10).ids());
+            assertEquals(List.of(2L), editions.search("курсом", org.newsroom.news.edition.Edition.EN, 0, 10).ids());
+            assertEquals(2, editions.search("курсом", 0, 10).total());
+        }
     }
 }

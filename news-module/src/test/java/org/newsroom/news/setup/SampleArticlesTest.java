@@ -27,6 +27,20 @@ class SampleArticlesTest {
         }
     }
 
+    @Test
+    void theRussianSamplesAreRussianAndEachTranslatesAnEnglishOne() {
+        List<SampleArticles.Sample> english = SampleArticles.load();
+        List<SampleArticles.Translation> russian = SampleArticles.loadRussian();
+
+        assertEquals(3, russian.size());
+        assertEquals("Визит Токаева в Вашингтон: мир — не слишком далёкий мост", russian.get(0).sample().title());
+        assertEquals(0, russian.get(0).translates());
+        for (SampleArticles.Translation translation : russian) {
+            assertEquals("ru", org.newsroom.news.article.HeadlineLanguage.of(translation.sample().title()));
+            assertEquals(english.get(translation.translates()).sectionSlugs(), translation.sample().sectionSlugs());
+        }
+    }
+
     /** The snapshot's ambassador story has a captioned photo; the sample keeps the caption as a figure. */
     @Test
     void theSnapshotsCaptionBecomesAFigureWithItsText() {

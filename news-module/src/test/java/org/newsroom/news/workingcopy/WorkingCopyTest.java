@@ -18,7 +18,7 @@ class WorkingCopyTest {
     private static EditorView saved() {
         return new EditorView(7, 3, "Тенге укрепился", "tenge", null, "<p>Қазақстан тілі: әғқңөұүһі.</p>",
                 ArticleStatus.DRAFT, List.of("kazakhstan", "economy"), List.of("тенге", "рынок"), List.of("rita"), "ru",
-                false, "rita", "Rita Reporter", NOW, null, null, null, 40L, "/media/40.jpg", "Подпись", "Фото", "Alt");
+                false, "rita", "Rita Reporter", NOW, null, null, null, 40L, "/media/40.jpg", "Подпись", "Фото", "Alt", null, null);
     }
 
     private static WorkingCopy typed(String title, List<String> sections, List<String> tags, String caption) {

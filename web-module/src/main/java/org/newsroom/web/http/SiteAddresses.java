@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.newsroom.news.edition.Edition;
 
 /**
  * The one place that knows the public site's absolute addresses (feeds, sitemaps and the JSON API
@@ -15,14 +16,25 @@ public final class SiteAddresses {
 
     private final String base;
     private final String contextPath;
+    private final Edition edition;
 
     /**
      * @param origin      "scheme://host[:port]", no trailing slash
      * @param contextPath "" for the root context, else "/name"
      */
     public SiteAddresses(String origin, String contextPath) {
-        this.contextPath = contextPath == null ? "" : contextPath;
-        this.base = origin + this.contextPath;
+        this(origin + (contextPath == null ? "" : contextPath), contextPath == null ? "" : contextPath, Edition.EN);
+    }
+
+    private SiteAddresses(String base, String contextPath, Edition edition) {
+        this.base = base;
+        this.contextPath = contextPath;
+        this.edition = edition;
+    }
+
+    /** The same site's addresses in {@code other}'s edition: its homepage, listings, search (under /ru/ for Russian). */
+    public SiteAddresses in(Edition other) {
+        return new SiteAddresses(base, contextPath, other);
     }
 
     public static SiteAddresses of(HttpServletRequest request) {
@@ -40,9 +52,9 @@ public final class SiteAddresses {
         return lowerScheme + "://" + bracketed + (defaultPort ? "" : ":" + port);
     }
 
-    /** The homepage. */
+    /** The edition's homepage ("/", "/ru/"). */
     public String home() {
-        return base + "/";
+        return base + edition.pathPrefix() + "/";
     }
 
     /** An article's page by its slug alone: for one not (yet) published, which has no readable address. */
@@ -50,22 +62,32 @@ public final class SiteAddresses {
         return base + "/article.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 
-    /** A published article's page: what readers, feeds and sitemaps link to (the permalink pattern's address). */
+    /** A published English-edition article's page (see the next). */
     public String article(String slug, java.time.LocalDateTime publishedAt) {
-        return base + org.newsroom.web.http.Permalinks.path(slug, publishedAt);
+        return article(slug, publishedAt, Edition.EN);
+    }
+
+    /** A published article's page: what readers, feeds and sitemaps link to (its edition's permalink pattern). */
+    public String article(String slug, java.time.LocalDateTime publishedAt, Edition articleEdition) {
+        return base + Permalinks.path(slug, publishedAt, articleEdition);
+    }
+
+    /** A published article's page, in the edition of its {@code language}. */
+    public String article(String slug, java.time.LocalDateTime publishedAt, String language) {
+        return article(slug, publishedAt, Edition.ofLanguage(language));
     }
 
     /** A section's listing, e.g. /kazakhstan (see ReadableUrls). */
     public String section(String slug) {
-        return base + "/" + pathPart(slug);
+        return base + edition.pathPrefix() + "/" + pathPart(slug);
     }
 
     public String tag(String tag) {
-        return base + "/tag/" + pathPart(tag);
+        return base + edition.pathPrefix() + "/tag/" + pathPart(tag);
     }
 
     public String author(String username) {
-        return base + "/author/" + pathPart(username);
+        return base + edition.pathPrefix() + "/author/" + pathPart(username);
     }
 
     private static String pathPart(String text) {

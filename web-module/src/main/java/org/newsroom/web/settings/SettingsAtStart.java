@@ -16,6 +16,7 @@ import org.newsroom.rates.settings.TickerCurrencies;
 import org.newsroom.web.articles.feeds.SitemapServlet;
 import org.newsroom.web.articles.site.ListingView;
 import org.newsroom.web.cluster.FrontCache;
+import org.newsroom.web.editions.EditionSettings;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.PublicOrigin;
@@ -67,6 +68,7 @@ public class SettingsAtStart {
         FrontCache.address(settings);
         StatementCounter.enabled();
         SampleContent.wanted(settings);
+        EditionSettings.check(settings);
         RateSourceSettings.from(SettingsSource.environment());
         TickerCurrencies.configured();
         LOG.info("Settings checked: time zone " + OutletTime.zone().getId() + ", " + ListingView.pageSize(settings)

@@ -25,9 +25,9 @@ final class DiscoveryClient {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    /** Every public list an article appears in: feeds, sitemaps and the API's list. */
-    static final List<String> PLACES = List.of("feed/rss.xml", "feed/atom.xml", "feed/turkmenistan/rss.xml",
-            "feed/turkmenistan/atom.xml", "sitemap.xml", "sitemap-news.xml", "api/articles",
+    /** Every public list a Russian article appears in: its edition's feeds, the sitemaps and the API's list. */
+    static final List<String> PLACES = List.of("ru/feed/rss.xml", "ru/feed/atom.xml", "ru/feed/turkmenistan/rss.xml",
+            "ru/feed/turkmenistan/atom.xml", "sitemap.xml", "sitemap-news.xml", "api/articles",
             "api/articles?section=turkmenistan");
 
     /** All URLs one sitemap (followed through its index) lists, with what the files looked like. */
@@ -118,7 +118,7 @@ final class DiscoveryClient {
         Map<String, List<String>> byPlace = new LinkedHashMap<>();
         for (String place : PLACES) {
             List<String> links;
-            if (place.startsWith("feed/")) {
+            if (place.startsWith("feed/") || place.startsWith("ru/feed/")) {
                 links = feed(place).getEntries().stream().map(SyndEntry::getLink).toList();
             } else if (place.equals("sitemap.xml")) {
                 links = sitemap().locations();

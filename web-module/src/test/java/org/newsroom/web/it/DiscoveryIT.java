@@ -35,7 +35,8 @@ class DiscoveryIT extends AgainstTheServer {
     @Test
     void theSiteFeedsCarryTheLatestTwentyNewestFirstWithEveryField() throws Exception {
         DiscoveryClient reader = reader();
-        long published = reader.apiList("api/articles").getJsonNumber("total").longValue();
+        // the site's feeds are the English edition's (the Russian one has its own under /ru/feed/)
+        long published = reader.apiList("api/articles?edition=en").getJsonNumber("total").longValue();
         for (String path : new String[] {"feed/rss.xml", "feed/atom.xml"}) {
             SyndFeed feed = reader.feed(path);
             assertEquals(path.contains("rss") ? "rss_2.0" : "atom_1.0", feed.getFeedType());
@@ -103,13 +104,14 @@ class DiscoveryIT extends AgainstTheServer {
             sitemap = reader.sitemap();
         } while (published != reader.apiList("api/articles").getJsonNumber("total").longValue() && ++attempts < 3);
         int perFile = DiscoveryClient.urlsPerSitemapFile();
-        assertEquals(published + 2 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
+        assertEquals(published + 3 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
         assertTrue(sitemap.largestFile() <= perFile, "no file holds more than " + perFile);
-        assertEquals(published + 2, sitemap.locations().size(),
-                "the homepage, the rates page and each published article, once");
+        assertEquals(published + 3, sitemap.locations().size(),
+                "the two editions' homepages, the rates page and each published article, once");
         assertEquals(sitemap.locations().size(), sitemap.locations().stream().distinct().count());
         assertEquals(base.toString(), sitemap.locations().get(0));
-        assertEquals(base + "rates", sitemap.locations().get(1));
+        assertEquals(base + "ru/", sitemap.locations().get(1));
+        assertEquals(base + "rates", sitemap.locations().get(2));
         assertTrue(sitemap.locations().contains(base + "2026/02/astana-and-tashkent-engage-washingtons-central-asia-vector/"));
         assertTrue(sitemap.lastModified().stream().allMatch(date -> date.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
                 sitemap.lastModified().toString());
@@ -143,12 +145,13 @@ class DiscoveryIT extends AgainstTheServer {
     @Test
     void thePublicApiPagesAndFilters() throws Exception {
         DiscoveryClient reader = reader();
-        JsonObject first = reader.apiList("api/articles?section=uzbekistan&size=1");
+        // the English edition's: the Russian edition has a sample in Uzbekistan too
+        JsonObject first = reader.apiList("api/articles?section=uzbekistan&edition=en&size=1");
         assertEquals(2, first.getInt("total"));
         assertEquals(2, first.getInt("pages"));
         assertEquals(JACKSON_VANIK, first.getJsonArray("articles").getJsonObject(0).getString("title"));
         assertTrue(first.getString("next").contains("page=2"), first.toString());
-        JsonObject second = reader.apiList("api/articles?section=uzbekistan&size=1&page=2");
+        JsonObject second = reader.apiList("api/articles?section=uzbekistan&edition=en&size=1&page=2");
         JsonObject astana = second.getJsonArray("articles").getJsonObject(0);
         assertEquals(ASTANA, astana.getString("title"));
         assertEquals("2026-02-18T08:40:00Z", astana.getString("publishedAt"));
@@ -163,7 +166,9 @@ class DiscoveryIT extends AgainstTheServer {
 
         assertEquals(0, reader.apiList("api/articles?section=uzbekistan&tag=nothing-tagged-so").getInt("total"));
         assertEquals(2, reader.apiList("api/articles?section=UZBEKISTAN&author=admin&language=en").getInt("total"));
-        assertEquals(0, reader.apiList("api/articles?section=uzbekistan&language=ru").getInt("total"));
+        assertEquals(1, reader.apiList("api/articles?section=uzbekistan&language=ru").getInt("total"), "the Russian sample");
+        assertEquals(1, reader.apiList("api/articles?section=uzbekistan&edition=ru").getInt("total"));
+        assertEquals(400, reader.get("api/articles?edition=kk").statusCode(), "no Kazakh edition yet");
 
         HttpResponse<String> one = reader.get("api/articles/" + astana.getString("slug"));
         assertEquals(200, one.statusCode());
@@ -197,8 +202,8 @@ class DiscoveryIT extends AgainstTheServer {
         assertEquals(201, draft.statusCode(), draft.body());
         long id = StaffClient.idOf(draft);
         String slug = DiscoveryClient.json(draft).getString("slug");
-        // Its permalink: the year and month it is published in, in the outlet's zone (published now).
-        String link = base + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/")
+        // Its permalink: the Russian edition's, the year and month it is published in, in the outlet's zone (published now).
+        String link = base + java.time.format.DateTimeFormatter.ofPattern("'ru/'yyyy/MM/")
                 .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Almaty"))) + slug + "/";
         DiscoveryClient reader = reader();
         assertEquals(404, reader.get("api/articles/" + slug).statusCode(), "a draft is nobody's business");
@@ -209,7 +214,9 @@ class DiscoveryIT extends AgainstTheServer {
         for (String place : DiscoveryClient.PLACES) {
             assertTrue(seen.in(place).contains(link), link + " in " + place);
         }
-        SyndEntry entry = reader.feed("feed/turkmenistan/atom.xml").getEntries().get(0);
+        assertFalse(reader.feed("feed/rss.xml").getEntries().stream().anyMatch(e -> e.getLink().equals(link)),
+                "a Russian article is not in the English edition's feed");
+        SyndEntry entry = reader.feed("ru/feed/turkmenistan/atom.xml").getEntries().get(0);
         assertEquals(title, entry.getTitle());
         assertEquals("Early finish in the fields.", entry.getDescription().getValue());
         assertEquals("Eddie Editor", entry.getAuthor());

@@ -25,12 +25,12 @@ class HomepagePagerBrowserIT extends AgainstTheServer {
 
     /** At least three pages, whichever tests ran before. */
     private void publishUntilThereAreThirteen() throws Exception {
-        int total = Json.createReader(new StringReader(new StaffClient(base.toURI()).get("api/articles?size=1").body()))
+        int total = Json.createReader(new StringReader(new StaffClient(base.toURI()).get("api/articles?edition=en&size=1").body()))
                 .readObject().getInt("total");
         StaffClient editor = total >= 13 ? null : Staff.as(base.toURI(), Staff.EDITOR);
         for (int i = total; i < 13; i++) {
-            HttpResponse<String> published = editor.publish("Новости страницы " + i + " " + UUID.randomUUID(),
-                    "<p>Текст.</p>", "economy");
+            HttpResponse<String> published = editor.publish("Page news " + i + " " + UUID.randomUUID(),
+                    "<p>Text.</p>", "economy");
             assertEquals(200, published.statusCode(), published.body());
         }
     }
@@ -38,12 +38,12 @@ class HomepagePagerBrowserIT extends AgainstTheServer {
     @Test
     void olderOnTheHomepageReachedWithTheKeyboardShowsTheNextSixArticles() throws Exception {
         publishUntilThereAreThirteen();
-        List<String> secondSix = apiTitles("api/articles?page=2&size=6");
+        List<String> secondSix = apiTitles("api/articles?edition=en&page=2&size=6");
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver();
             page.get(base.toString());
             List<String> firstSix = latestHeadlines(page);
-            assertEquals(apiTitles("api/articles?page=1&size=6"), firstSix, "page 1: the newest six");
+            assertEquals(apiTitles("api/articles?edition=en&page=1&size=6"), firstSix, "page 1: the newest six");
 
             Actions keyboard = new Actions(page);
             WebElement focused = null;

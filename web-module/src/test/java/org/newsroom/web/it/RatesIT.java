@@ -90,7 +90,7 @@ class RatesIT extends AgainstTheServer {
         assertEquals("0.01144", som.getString("display"), "NBKR has answered 500 all along: the seeded rate stays");
         assertEquals("2026-05-24", som.getString("effectiveDate"));
         assertTrue(som.getBoolean("stale"));
-        assertTrue(client().get("").body().contains("as of 2026-05-24"), "the ticker marks the som as stale");
+        assertTrue(client().get("").body().contains("as of 24 May 2026"), "the ticker marks the som as stale");
 
         StaffClient editor = signedIn();
         assertTrue(source(editor, "NBKR").getString("lastError", "").contains("HTTP 500"),

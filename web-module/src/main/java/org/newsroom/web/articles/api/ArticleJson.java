@@ -58,6 +58,9 @@ final class ArticleJson {
         add(json, "reviewComment", article.reviewComment());
         add(json, "featuredImageId", article.featuredImageId());
         add(json, "imagePath", article.imagePath());
+        if (article.translationId() != null) {
+            json.add("translationId", article.translationId());
+        }
         return json.build();
     }
 

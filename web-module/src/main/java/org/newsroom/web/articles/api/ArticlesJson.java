@@ -38,7 +38,7 @@ final class ArticlesJson {
                         .add("name", article.authorName()))
                 .add("sections", sections)
                 .add("tags", tags)
-                .add("url", site.article(article.slug(), article.publishedAt()))
+                .add("url", site.article(article.slug(), article.publishedAt(), article.language()))
                 .add("apiUrl", site.articleInApi(article.slug()));
         if (article.imagePath() != null) {
             json.add("imageUrl", site.absolute(article.imagePath()));

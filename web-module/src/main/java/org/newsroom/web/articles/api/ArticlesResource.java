@@ -44,9 +44,15 @@ public class ArticlesResource {
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size,
                          @QueryParam("section") String section, @QueryParam("tag") String tag,
                          @QueryParam("author") String author, @QueryParam("language") String language,
+                         @QueryParam("edition") String edition,
                          @Context Request request, @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
         PageRequest paging;
+        org.newsroom.news.edition.Edition inEdition = null;
         try {
+            if (edition != null && !edition.isBlank()) {
+                inEdition = org.newsroom.news.edition.Edition.ofCode(edition).orElseThrow(
+                        () -> new IllegalArgumentException("edition is \"en\" or \"ru\"."));
+            }
             paging = PageRequest.parse(page, size);
             for (String value : new String[] {section, tag, author, language}) {
                 if (value != null && value.length() > MAX_FILTER_LENGTH) {
@@ -56,7 +62,7 @@ public class ArticlesResource {
         } catch (IllegalArgumentException refused) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, refused.getMessage());
         }
-        ArticleFilter filter = new ArticleFilter(section, tag, author, language);
+        ArticleFilter filter = new ArticleFilter(section, tag, author, language, inEdition);
         long total = articles.count(filter);
         List<PublicArticle> found = paging.first() < total
                 ? articles.latest(filter, paging.first(), paging.size()) : List.of();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.EditorView;
+import org.newsroom.news.workflow.Translations;
 import org.newsroom.news.workflow.WorkflowAction;
 import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.web.rest.JsonInput;
@@ -35,6 +36,9 @@ public class NewsroomArticlesResource {
     @Inject
     private ArticleFacade articles;
 
+    @Inject
+    private Translations translations;
+
     /** Creates a draft by the signed-in member of staff. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +51,24 @@ public class NewsroomArticlesResource {
     @Path("{id}")
     public Response load(@PathParam("id") long id) {
         return Response.ok(ArticleJson.of(articles.load(id)).toString()).build();
+    }
+
+    /** Body: {"translationId": the other edition's article} links the two; {"translationId": null} unlinks. */
+    @PUT
+    @Path("{id}/translation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response linkTranslation(@PathParam("id") long id, JsonObject body) {
+        return Response.ok(ArticleJson.of(translations.link(id, JsonInput.wholeNumber(JsonInput.object(body),
+                "translationId"))).toString()).build();
+    }
+
+    /** Body: {"title": the translation's headline}; answers the new draft in the other language, linked. */
+    @POST
+    @Path("{id}/translation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draftTranslation(@PathParam("id") long id, JsonObject body) {
+        EditorView draft = translations.draft(id, JsonInput.string(JsonInput.object(body), "title"));
+        return Response.status(Response.Status.CREATED).entity(ArticleJson.of(draft).toString()).build();
     }
 
     /** Body: the article's fields and "version", the version the edit started from. */

@@ -24,6 +24,8 @@ import java.util.Date;
 import java.util.List;
 import org.newsroom.news.article.PublicArticle;
 import org.newsroom.news.article.SectionRef;
+import org.newsroom.web.editions.EditionSettings;
+import org.newsroom.web.editions.EditionTexts;
 import org.newsroom.web.http.SiteAddresses;
 
 /** An RSS 2.0 or Atom 1.0 feed of published articles, built and written with ROME. */
@@ -43,9 +45,12 @@ final class FeedBuilder {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(request.format().romeType());
         feed.setEncoding(StandardCharsets.UTF_8.name());
-        feed.setTitle(section == null ? SITE_NAME : SITE_NAME + ": " + section.name());
-        feed.setDescription(section == null ? "The latest articles from " + SITE_NAME
-                : "The latest articles from " + SITE_NAME + " in " + section.name());
+        String siteName = EditionSettings.siteName(request.edition());
+        EditionTexts texts = EditionTexts.of(request.edition());
+        feed.setTitle(section == null ? siteName : siteName + ": " + section.name());
+        feed.setDescription(section == null ? texts.format("feed.description", siteName)
+                : texts.format("feed.sectionDescription", siteName, section.name()));
+        feed.setLanguage(request.edition().code());
         feed.setLink(site.home());
         String self = site.absolute(request.path());
         // Atom wants a permanent id and a link to itself; the feed's own address is both.
@@ -67,7 +72,7 @@ final class FeedBuilder {
 
     private static SyndEntry entry(PublicArticle article, SiteAddresses site) {
         SyndEntry entry = new SyndEntryImpl();
-        String link = site.article(article.slug(), article.publishedAt());
+        String link = site.article(article.slug(), article.publishedAt(), article.language());
         entry.setTitle(article.title());
         entry.setLink(link);
         entry.setUri(link);

@@ -3,6 +3,7 @@ package org.newsroom.web.articles.feeds;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsroom.news.edition.Edition;
 
 /**
  * Which feed an address under /feed asks for: {@code /rss.xml} and {@code /atom.xml} for the whole
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param sectionSlug null for the whole site
  */
-record FeedRequest(String sectionSlug, FeedFormat format) {
+record FeedRequest(String sectionSlug, FeedFormat format, Edition edition) {
 
     static final String PREFIX = "/feed";
     /** Section slugs are lower-case words joined by single hyphens (SectionFields). */
@@ -18,15 +19,20 @@ record FeedRequest(String sectionSlug, FeedFormat format) {
 
     /** @param pathInfo the part after /feed; empty when the address is no feed */
     static Optional<FeedRequest> parse(String pathInfo) {
+        return parse(pathInfo, Edition.EN);
+    }
+
+    /** @param pathInfo the part after /feed or /ru/feed (the Russian edition's feeds) */
+    static Optional<FeedRequest> parse(String pathInfo, Edition edition) {
         Matcher path = PATH.matcher(pathInfo == null ? "" : pathInfo);
         if (!path.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new FeedRequest(path.group(1), FeedFormat.ofFileName(path.group(2))));
+        return Optional.of(new FeedRequest(path.group(1), FeedFormat.ofFileName(path.group(2)), edition));
     }
 
     /** The feed's own path inside the site, e.g. "/feed/politics/atom.xml". */
     String path() {
-        return PREFIX + (sectionSlug == null ? "" : "/" + sectionSlug) + "/" + format.fileName();
+        return edition.pathPrefix() + PREFIX + (sectionSlug == null ? "" : "/" + sectionSlug) + "/" + format.fileName();
     }
 }

@@ -12,6 +12,8 @@ import org.newsroom.news.article.ArticleFilter;
 import org.newsroom.news.article.PublicArticle;
 import org.newsroom.news.article.PublicArticles;
 import org.newsroom.news.article.SectionRef;
+import org.newsroom.news.edition.Edition;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.SiteAddresses;
 
 /**
@@ -19,7 +21,7 @@ import org.newsroom.web.http.SiteAddresses;
  * the whole site, /feed/{section}/rss.xml and /feed/{section}/atom.xml for one section. An unknown
  * section or any other address under /feed is 404.
  */
-@WebServlet(name = "FeedServlet", urlPatterns = FeedRequest.PREFIX + "/*")
+@WebServlet(name = "FeedServlet", urlPatterns = {FeedRequest.PREFIX + "/*", "/ru" + FeedRequest.PREFIX + "/*"})
 public class FeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -31,7 +33,8 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<FeedRequest> wanted = FeedRequest.parse(request.getPathInfo());
+        Edition edition = ReaderEdition.ofPath(request.getServletPath());
+        Optional<FeedRequest> wanted = FeedRequest.parse(request.getPathInfo(), edition);
         if (wanted.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -39,16 +42,16 @@ public class FeedServlet extends HttpServlet {
         FeedRequest feed = wanted.get();
         SectionRef section = null;
         if (feed.sectionSlug() != null) {
-            Optional<SectionRef> known = articles.section(feed.sectionSlug());
+            Optional<SectionRef> known = articles.section(feed.sectionSlug(), edition);
             if (known.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             section = known.get();
         }
-        ArticleFilter filter = section == null ? ArticleFilter.ALL : ArticleFilter.section(section.slug());
+        ArticleFilter filter = (section == null ? ArticleFilter.ALL : ArticleFilter.section(section.slug())).in(edition);
         List<PublicArticle> latest = articles.latest(filter, 0, FeedBuilder.ENTRIES);
-        byte[] body = FeedBuilder.write(FeedBuilder.feed(feed, section, latest, SiteAddresses.of(request)));
+        byte[] body = FeedBuilder.write(FeedBuilder.feed(feed, section, latest, SiteAddresses.of(request).in(edition)));
         CacheableResponse.send(request, response, feed.format().contentType(), body, MAX_AGE_SECONDS);
     }
 }

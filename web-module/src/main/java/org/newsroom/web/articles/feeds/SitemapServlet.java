@@ -75,7 +75,7 @@ public class SitemapServlet extends HttpServlet {
     /** The configured URLs per sitemap file, or the protocol's 50,000 when unset or unusable. */
     /** @throws org.newsroom.news.settings.SettingInvalid naming the variable */
     public static int urlsPerFile(Settings settings) {
-        return settings.wholeNumber(URLS_PER_FILE_VARIABLE, "URLs", SitemapPaging.PROTOCOL_LIMIT, 2,
+        return settings.wholeNumber(URLS_PER_FILE_VARIABLE, "URLs", SitemapPaging.PROTOCOL_LIMIT, SitemapPaging.SITE_PAGES,
                 SitemapPaging.PROTOCOL_LIMIT);
     }
 }

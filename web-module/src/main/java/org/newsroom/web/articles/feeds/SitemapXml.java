@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.newsroom.news.article.ArticleAddress;
 import org.newsroom.news.article.RecentArticle;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.web.http.SiteAddresses;
 
 /**
@@ -31,16 +32,19 @@ final class SitemapXml {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             if (withHome) {
-                xml.writeStartElement("url");
-                element(xml, "loc", site.home());
-                xml.writeEndElement();
+                for (Edition edition : Edition.values()) {
+                    // each edition's homepage: /, /ru/
+                    xml.writeStartElement("url");
+                    element(xml, "loc", site.in(edition).home());
+                    xml.writeEndElement();
+                }
                 xml.writeStartElement("url");
                 element(xml, "loc", site.absolute("/rates"));
                 xml.writeEndElement();
             }
             for (ArticleAddress article : articles) {
                 xml.writeStartElement("url");
-                element(xml, "loc", site.article(article.slug(), article.publishedAt()));
+                element(xml, "loc", site.article(article.slug(), article.publishedAt(), article.language()));
                 element(xml, "lastmod", W3cDates.of(article.updatedAt()));
                 xml.writeEndElement();
             }
@@ -70,7 +74,7 @@ final class SitemapXml {
             xml.writeNamespace("news", NEWS_NS);
             for (RecentArticle article : articles) {
                 xml.writeStartElement("url");
-                element(xml, "loc", site.article(article.slug(), article.publishedAt()));
+                element(xml, "loc", site.article(article.slug(), article.publishedAt(), article.language()));
                 xml.writeStartElement("news", "news", NEWS_NS);
                 xml.writeStartElement("news", "publication", NEWS_NS);
                 newsElement(xml, "name", PUBLICATION_NAME);

@@ -195,7 +195,9 @@ public class ArticleEditor implements Serializable {
         String slug = typed != null && !typed.isBlank() ? Slugs.fromTitle(typed) : Slugs.fromTitle(form.getTitle());
         LocalDateTime when = publishedAt != null ? publishedAt
                 : scheduledFor != null ? scheduledFor : LocalDateTime.now(ZoneOffset.UTC);
-        return Permalinks.path(slug, when);
+        String language = form.getLanguage() == null || form.getLanguage().isBlank()
+                ? org.newsroom.news.article.HeadlineLanguage.of(form.getTitle()) : form.getLanguage();
+        return Permalinks.path(slug, when, org.newsroom.news.edition.Edition.ofLanguage(language));
     }
 
     public String getUpdated() {
@@ -246,6 +248,11 @@ public class ArticleEditor implements Serializable {
 
     private static void error(String text) {
         message(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** The article as stored now (the translation box reads its link from it). */
+    public EditorView currentView() {
+        return id == null ? null : articles.load(id);
     }
 
     public Long getId() {

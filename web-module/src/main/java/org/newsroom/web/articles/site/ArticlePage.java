@@ -24,6 +24,10 @@ import org.newsroom.news.article.Articles;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.Listings;
 import org.newsroom.news.article.SectionRef;
+import org.newsroom.news.edition.Edition;
+import org.newsroom.web.editions.EditionSettings;
+import org.newsroom.web.editions.EditionTexts;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.InlineJson;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.SiteAddresses;
@@ -64,7 +68,16 @@ public class ArticlePage {
             faces.responseComplete();
         } else {
             article = lookup.article();
+            // The page is in its article's edition: its lang, its words, its section names and links.
+            ReaderEdition.decide((HttpServletRequest) external.getRequest(), Edition.ofLanguage(article.language()));
         }
+    }
+
+    /** The published translation's absolute address (the hreflang pair and the visible link), else null. */
+    public String getTranslationUrl() {
+        ArticleView.Translation translation = article.translation();
+        return translation == null ? null : site().article(translation.slug(), translation.publishedAt(),
+                Edition.ofLanguage(translation.language()));
     }
 
     /** For search engines and link previews: the standfirst, one line. */
@@ -74,7 +87,7 @@ public class ArticlePage {
     }
 
     public String getCanonicalUrl() {
-        return site().article(article.slug(), article.publishedAt());
+        return site().article(article.slug(), article.publishedAt(), Edition.ofLanguage(article.language()));
     }
 
     /** For link previews and search engines: the 1200-wide rendition when there is one (absolute), else the image itself. */
@@ -109,7 +122,8 @@ public class ArticlePage {
                 .add("dateModified", iso(article.updatedAt() == null ? article.publishedAt() : article.updatedAt()))
                 .add("inLanguage", article.language())
                 .add("author", authors)
-                .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", "Newsroom"));
+                .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name",
+                        EditionSettings.siteName(Edition.ofLanguage(article.language()))));
         if (getImageUrl() != null) {
             json.add("image", getImageUrl());
         }
@@ -127,7 +141,7 @@ public class ArticlePage {
         SiteAddresses site = site();
         JsonArrayBuilder items = JSON.createArrayBuilder();
         int position = 1;
-        items.add(crumb(position++, "Home", site.home()));
+        items.add(crumb(position++, EditionSettings.siteName(Edition.ofLanguage(article.language())), site.home()));
         SectionRef section = getBreadcrumbSection();
         if (section != null) {
             items.add(crumb(position++, section.name(), site.section(section.slug())));
@@ -148,7 +162,8 @@ public class ArticlePage {
     public List<ArticleTeaser> getRelated() {
         if (related == null) {
             related = article.sectionSlugs().isEmpty() ? List.of()
-                    : listings.page(ListingKind.SECTION, article.sectionSlugs().get(0), 0, 4).articles().stream()
+                    : listings.page(Edition.ofLanguage(article.language()), ListingKind.SECTION,
+                            article.sectionSlugs().get(0), 0, 4).articles().stream()
                             .filter(teaser -> !teaser.slug().equals(article.slug()))
                             .limit(3)
                             .toList();
@@ -166,7 +181,7 @@ public class ArticlePage {
 
     /** "1 December 2026, 14:05": readers of news want the time as well as the day. */
     public String getPublishedOn() {
-        return new org.newsroom.web.articles.site.ReaderTimes().dateAndTime(article.publishedAt());
+        return EditionTexts.of(Edition.ofLanguage(article.language())).dateAndTime(article.publishedAt(), OutletTime.zone());
     }
 
     /** When the article was edited after it was published, else null (the page then says nothing of it). */

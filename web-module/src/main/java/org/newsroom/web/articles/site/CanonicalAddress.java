@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.newsroom.news.article.ListingEntry;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.Permalinks;
 import org.newsroom.web.http.SiteAddresses;
 import org.newsroom.web.http.TrackingParameters;
@@ -28,6 +29,8 @@ public class CanonicalAddress {
         String query = TrackingParameters.strip(forwardedFrom != null
                 ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString());
         String path = uri.substring(request.getContextPath().length());
+        String prefix = ReaderEdition.ofPath(path).pathPrefix();
+        path = path.substring(prefix.length());
         if (path.isEmpty() || "/index.xhtml".equals(path)) {
             path = "/";
         } else if (path.startsWith(TAG_PATH)) {
@@ -35,6 +38,6 @@ public class CanonicalAddress {
             path = ReadableAddress.decoded(path.substring(TAG_PATH.length()))
                     .map(tag -> TAG_PATH + Permalinks.encodeSegment(ListingEntry.tagKey(tag))).orElse(path);
         }
-        return SiteAddresses.of(request).absolute(path) + (query == null ? "" : "?" + query);
+        return SiteAddresses.of(request).absolute(prefix + path) + (query == null ? "" : "?" + query);
     }
 }

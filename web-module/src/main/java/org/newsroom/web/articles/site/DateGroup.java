@@ -13,12 +13,18 @@ public record DateGroup<T>(String heading, List<T> items) {
 
     /** Groups items already in newest-first order; the order within and between days is kept. */
     public static <T> List<DateGroup<T>> byDay(List<T> newestFirst, Function<T, LocalDateTime> publishedUtc, ZoneId zone) {
+        return byDay(newestFirst, publishedUtc, utc -> OutletTime.heading(utc, zone));
+    }
+
+    /** @param heading a UTC moment's day as the edition writes it ("20 февраля 2026") */
+    public static <T> List<DateGroup<T>> byDay(List<T> newestFirst, Function<T, LocalDateTime> publishedUtc,
+                                               Function<LocalDateTime, String> heading) {
         List<DateGroup<T>> groups = new ArrayList<>();
         for (T item : newestFirst) {
-            String heading = OutletTime.heading(publishedUtc.apply(item), zone);
+            String day = heading.apply(publishedUtc.apply(item));
             DateGroup<T> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last == null || !Objects.equals(last.heading(), heading)) {
-                last = new DateGroup<>(heading, new ArrayList<>());
+            if (last == null || !Objects.equals(last.heading(), day)) {
+                last = new DateGroup<>(day, new ArrayList<>());
                 groups.add(last);
             }
             last.items().add(item);

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.Listings.CountryBlock;
 import org.newsroom.news.article.Listings;
-import org.newsroom.web.http.OutletTime;
+import org.newsroom.news.edition.Edition;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.SiteAddresses;
 
 /**
@@ -30,6 +31,9 @@ public class HomePage {
     @Inject
     private ListingTotals totals;
 
+    @Inject
+    private ReaderEdition edition;
+
     private String page;
     private List<DateGroup<ArticleTeaser>> latest;
     private ResultsRange range;
@@ -45,21 +49,35 @@ public class HomePage {
             return;
         }
         int size = ListingView.pageSize();
-        List<ArticleTeaser> articles = listings.latest(Pager.firstIndex(number.get(), size), size);
+        Edition shown = edition.getEdition();
+        List<ArticleTeaser> articles = listings.latest(shown, Pager.firstIndex(number.get(), size), size);
         if (number.get() > 1 && articles.isEmpty()) {
             ListingView.notFound();
             return;
         }
-        long total = totals.of("latest", listings::countLatest);
-        latest = DateGroup.byDay(articles, ArticleTeaser::publishedAt, OutletTime.zone());
+        long total = totals.of(shown.code() + ":latest", () -> listings.countLatest(shown));
+        latest = DateGroup.byDay(articles, ArticleTeaser::publishedAt, edition::dateHeading);
         range = ResultsRange.of(number.get() - 1, size, articles.size(), total);
-        String home = SiteAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest()).home();
+        String home = site().in(shown).home();
         pager = Pager.of(number.get(), size, total, n -> n <= 1 ? home : home + "?page=" + n);
         if (number.get() == 1) {
-            lead = listings.lead().orElse(null);
-            countryBlocks = listings.countryBlocks(COUNTRY_BLOCK_SIZE);
+            lead = listings.lead(shown).orElse(null);
+            countryBlocks = listings.countryBlocks(shown, COUNTRY_BLOCK_SIZE);
         }
+    }
+
+    private static SiteAddresses site() {
+        return SiteAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    /** This edition's homepage, absolute: one of the hreflang pair every homepage names. */
+    public String getEditionHome() {
+        return site().in(edition.getEdition()).home();
+    }
+
+    /** The other edition's homepage, absolute. */
+    public String getOtherEditionHome() {
+        return site().in(edition.getEdition().other()).home();
     }
 
     public List<DateGroup<ArticleTeaser>> getLatest() {

@@ -14,7 +14,9 @@ import org.newsroom.news.article.ListingEntry;
 import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.ListingPage;
 import org.newsroom.news.article.Listings;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.settings.Settings;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.SiteAddresses;
 
 /** A section's, tag's or author's articles, a page at a time, with the old site's "Viewing results" line. */
@@ -30,6 +32,9 @@ public class ListingView {
 
     @Inject
     private ListingTotals totals;
+
+    @Inject
+    private ReaderEdition edition;
 
     private String kind;
     private String key;
@@ -53,12 +58,13 @@ public class ListingView {
             return;
         }
         int size = pageSize();
-        result = listings.page(listing, key, Pager.firstIndex(number.get(), size), size);
+        Edition shown = edition.getEdition();
+        result = listings.page(shown, listing, key, Pager.firstIndex(number.get(), size), size);
         if (result.heading() == null || (number.get() > 1 && result.articles().isEmpty())) {
             notFound();
             return;
         }
-        long total = totals.of(listing + ":" + key, () -> listings.count(listing, key));
+        long total = totals.of(shown.code() + ":" + listing + ":" + key, () -> listings.count(shown, listing, key));
         range = ResultsRange.of(number.get() - 1, size, result.articles().size(), total);
         pager = Pager.of(number.get(), size, total, this::pageUrl);
     }
@@ -93,17 +99,14 @@ public class ListingView {
 
     /** What an empty list says instead of "0 - 0 of 0". */
     public String getEmptyText() {
-        return switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
-            case SECTION -> "No articles in " + result.heading() + " yet.";
-            case TAG -> "No articles are tagged “" + result.heading() + "”.";
-            case AUTHOR -> "No articles by " + result.heading() + " yet.";
-        };
+        return edition.format("listing.empty." + kind.toLowerCase(Locale.ROOT), result.heading());
     }
 
     /** The readable address of page {@code number} of this listing. */
     private String pageUrl(int number) {
         SiteAddresses site = SiteAddresses.of(
-                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .in(edition.getEdition());
         String base = switch (ListingKind.valueOf(kind.toUpperCase(Locale.ROOT))) {
             case SECTION -> site.section(key);
             case TAG -> site.tag(ListingEntry.tagKey(key));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.importing.ArticleAt;
 import org.newsroom.news.importing.ImportedAddresses;
 import org.newsroom.news.section.Sections;
@@ -62,7 +63,7 @@ public class PermalinkFilter extends HttpFilter {
             String slug = request.getParameter("slug");
             Optional<ArticleAt> article = slug == null ? Optional.empty() : addresses.forSlug(slug);
             if (article.isPresent()) {
-                movedTo(request, response, Permalinks.path(article.get().slug(), article.get().publishedAt()));
+                movedTo(request, response, address(article.get()));
             } else {
                 chain.doFilter(request, response);
             }
@@ -72,7 +73,7 @@ public class PermalinkFilter extends HttpFilter {
         if (slug != null) {
             Optional<ArticleAt> article = addresses.forSlug(slug);
             if (article.isPresent()) {
-                String canonical = Permalinks.path(article.get().slug(), article.get().publishedAt());
+                String canonical = address(article.get());
                 if (canonical.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
                     request.getRequestDispatcher("/article.xhtml").forward(new ForwardedParameters(request, Map.of("slug", article.get().slug())), response);
                 } else {
@@ -89,10 +90,15 @@ public class PermalinkFilter extends HttpFilter {
         }
         Optional<ArticleAt> old = answer.map(WordPressAddresses.Answer::lookup).flatMap(addresses::forOldAddress);
         if (old.isPresent()) {
-            movedTo(request, response, Permalinks.path(old.get().slug(), old.get().publishedAt()));
+            movedTo(request, response, address(old.get()));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Where an article lives: its edition's permalink (a Russian one under /ru/). */
+    private static String address(ArticleAt article) {
+        return Permalinks.path(article.slug(), article.publishedAt(), Edition.ofLanguage(article.language()));
     }
 
     private static void movedTo(HttpServletRequest request, HttpServletResponse response, String path) {

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.section.Sections;
+import org.newsroom.web.editions.ReaderEdition;
 
 /**
  * Readable addresses: /kazakhstan (a section), /tag/energy, /author/rita forwarded to the listing
@@ -37,9 +39,24 @@ public class ReadableUrls extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Edition edition = ReaderEdition.ofPath(path);
+        if (edition != Edition.EN && "GET".equals(request.getMethod())) {
+            if (path.equals(edition.pathPrefix())) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + edition.pathPrefix() + "/");
+                return;
+            }
+            ReaderEdition.decide(request, edition);
+            path = path.substring(edition.pathPrefix().length());
+            if (path.equals("/")) {
+                request.getRequestDispatcher("/index.xhtml").forward(request, response);
+                return;
+            }
+        }
+        String within = path;
         Optional<ReadableAddress> address = "GET".equals(request.getMethod())
-                ? ReadableAddress.of(request.getRequestURI().substring(request.getContextPath().length()),
-                        slug -> knownSections().contains(slug))
+                ? ReadableAddress.of(within, slug -> knownSections().contains(slug))
                 : Optional.empty();
         if (address.isEmpty()) {
             chain.doFilter(request, response);

@@ -1,11 +1,11 @@
 package org.newsroom.web.articles.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.OutletTime;
 
 /** Dates and times as readers' pages show them (stored UTC, shown in the newsroom's time zone), for EL. */
@@ -13,19 +13,20 @@ import org.newsroom.web.http.OutletTime;
 @ApplicationScoped
 public class ReaderTimes {
 
-    private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** Publishing itself touches the article; a change within this long after it is no update to tell readers of. */
     private static final Duration SAME_MOMENT = Duration.ofMinutes(1);
 
-    /** "1 December 2026, 14:05" */
+    @Inject
+    private ReaderEdition edition;
+
+    /** "1 December 2026, 14:05", "1 декабря 2026, 14:05": in the page's edition. */
     public String dateAndTime(LocalDateTime utc) {
-        return utc == null ? "" : DATE_AND_TIME.format(OutletTime.local(utc, OutletTime.zone()));
+        return edition.getTexts().dateAndTime(utc, OutletTime.zone());
     }
 
     /** "14:05", under a heading that already gives the day. */
     public String time(LocalDateTime utc) {
-        return utc == null ? "" : TIME.format(OutletTime.local(utc, OutletTime.zone()));
+        return edition.getTexts().time(utc, OutletTime.zone());
     }
 
     /** For a time element's datetime attribute, with the newsroom's offset. */

@@ -1,5 +1,7 @@
 package org.newsroom.web.articles.site;
 
+import org.newsroom.web.editions.EditionTexts;
+
 /** The listing caption the site has always shown: "Viewing results 1 - 6 of 54". */
 public record ResultsRange(long first, long last, long total) {
 
@@ -13,7 +15,8 @@ public record ResultsRange(long first, long last, long total) {
         return first == 0;
     }
 
-    public String caption() {
-        return "Viewing results " + first + " - " + last + " of " + total;
+    /** "Viewing results 1 - 6 of 54", "Показаны 1–6 из 54 материалов": the edition's words and plural rules. */
+    public String caption(EditionTexts texts) {
+        return texts.results(first, last, total);
     }
 }

@@ -11,6 +11,7 @@ import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.search.Search;
 import org.newsroom.news.search.SearchResults;
 import org.newsroom.news.search.SearchTerms;
+import org.newsroom.web.editions.ReaderEdition;
 
 /** /search?q=: results best match first, the old site's "Viewing results" line, searched words marked. */
 @Named
@@ -21,6 +22,9 @@ public class SearchView {
 
     @Inject
     private Search search;
+
+    @Inject
+    private ReaderEdition edition;
 
     private String q;
     private String page;
@@ -39,7 +43,7 @@ public class SearchView {
         int number = Pager.pageNumber(page).orElse(1);
         int size = ListingView.pageSize();
         results = text.isEmpty() ? new SearchResults(List.of(), 0, SearchTerms.none())
-                : search.search(text, Pager.firstIndex(number, size), size);
+                : search.search(text, edition.getEdition(), Pager.firstIndex(number, size), size);
         if (!results.complete()) {
             // Neither this node's page cache nor a front cache may keep a page that will be wrong in a minute.
             FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
@@ -67,8 +71,9 @@ public class SearchView {
     /** What a search that found nothing (on this page) says instead of "0 - 0 of 0". */
     public String getEmptyText() {
         String searched = q == null ? "" : q.strip();
-        return results.total() == 0 ? "No articles match “" + searched + "”."
-                : "No more articles match “" + searched + "”: there are " + results.total() + ".";
+        return results.total() == 0 ? edition.format("search.none", searched)
+                : edition.getTexts().format("search.noMore", searched, results.total(),
+                        edition.getTexts().format("count.articles", results.total()));
     }
 
     private String pageUrl(int number) {

@@ -16,13 +16,17 @@ public class SectionRow implements Serializable {
     private final String name;
     private final int sortOrder;
     private final Integer menuPosition;
+    private final String nameRu;
     private String newName;
+    private String newNameRu;
     private Integer newSortOrder;
     private boolean newInMenu;
     private Integer newMenuPosition;
 
-    SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder, Integer menuPosition) {
+    SectionRow(long id, String slug, SectionKind kind, String name, int sortOrder, Integer menuPosition, String nameRu) {
         this.id = id;
+        this.nameRu = nameRu;
+        this.newNameRu = nameRu;
         this.slug = slug;
         this.kind = kind;
         this.name = name;
@@ -36,7 +40,7 @@ public class SectionRow implements Serializable {
 
     static SectionRow of(Section section) {
         return new SectionRow(section.getId(), section.getSlug(), section.getKind(), section.getName(),
-                section.getSortOrder(), section.getMenuPosition());
+                section.getSortOrder(), section.getMenuPosition(), section.getNameRu());
     }
 
     /** After the list is read again, what was typed in this row and not yet saved is still there. */
@@ -46,6 +50,9 @@ public class SectionRow implements Serializable {
         }
         if (!Objects.equals(before.newName, before.name)) {
             newName = before.newName;
+        }
+        if (!Objects.equals(before.newNameRu, before.nameRu)) {
+            newNameRu = before.newNameRu;
         }
         if (!Objects.equals(before.newSortOrder, before.sortOrder)) {
             newSortOrder = before.newSortOrder;
@@ -104,6 +111,18 @@ public class SectionRow implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public String getNewNameRu() {
+        return newNameRu;
+    }
+
+    public void setNewNameRu(String newNameRu) {
+        this.newNameRu = newNameRu;
     }
 
     public Integer getNewSortOrder() {

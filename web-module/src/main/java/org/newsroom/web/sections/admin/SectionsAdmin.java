@@ -87,6 +87,19 @@ public class SectionsAdmin implements Serializable {
         }
     }
 
+    /** The name the Russian edition's readers see; left empty, they see the section's own name. */
+    public void renameInRussian(SectionRow row) {
+        try {
+            Section section = sections.renameInRussian(row.getId(), row.getNewNameRu());
+            AdminMessages.done(section.getNameRu() == null
+                    ? "The Russian edition shows " + section.getName() + " under its own name."
+                    : "The Russian edition calls " + section.getName() + " " + section.getNameRu() + " now.");
+            refresh(row.getId());
+        } catch (SectionRejected refused) {
+            AdminMessages.keepTyped(fieldOf(row, "nameRu"), refused.getMessage());
+        }
+    }
+
     public void reorder(SectionRow row) {
         if (row.getNewSortOrder() == null) {
             AdminMessages.keepTyped(fieldOf(row, "position"), "Give the position as a whole number.");

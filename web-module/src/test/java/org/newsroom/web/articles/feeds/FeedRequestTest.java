@@ -9,8 +9,8 @@ class FeedRequestTest {
 
     @Test
     void theWholeSitesFeeds() {
-        assertEquals(new FeedRequest(null, FeedFormat.RSS), FeedRequest.parse("/rss.xml").orElseThrow());
-        assertEquals(new FeedRequest(null, FeedFormat.ATOM), FeedRequest.parse("/atom.xml").orElseThrow());
+        assertEquals(new FeedRequest(null, FeedFormat.RSS, org.newsroom.news.edition.Edition.EN), FeedRequest.parse("/rss.xml").orElseThrow());
+        assertEquals(new FeedRequest(null, FeedFormat.ATOM, org.newsroom.news.edition.Edition.EN), FeedRequest.parse("/atom.xml").orElseThrow());
     }
 
     @Test

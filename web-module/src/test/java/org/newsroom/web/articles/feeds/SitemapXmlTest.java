@@ -21,16 +21,19 @@ class SitemapXmlTest {
     @Test
     void aUrlsetListsTheHomepageThenArticlesWithTheirLastChange() throws Exception {
         Document xml = parse(SitemapXml.urlset(SITE, true, List.of(
-                new ArticleAddress("first-story", LocalDateTime.of(2026, 2, 20, 9, 30), LocalDateTime.of(2026, 2, 20, 9, 30)),
+                new ArticleAddress("first-story", LocalDateTime.of(2026, 2, 20, 9, 30), LocalDateTime.of(2026, 2, 20, 9, 30), "en"),
                 new ArticleAddress("second-story", LocalDateTime.of(2026, 2, 21, 7, 5, 9, 123_000_000),
-                        LocalDateTime.of(2026, 2, 21, 7, 0)))));
+                        LocalDateTime.of(2026, 2, 21, 7, 0), "ru"))));
         Element root = xml.getDocumentElement();
         assertEquals("urlset", root.getLocalName());
         assertEquals(SitemapXml.SITEMAP_NS, root.getNamespaceURI());
-        assertEquals(4, root.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, "url").getLength());
+        assertEquals(5, root.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, "url").getLength());
         assertEquals("https://news.example/", text(xml, SitemapXml.SITEMAP_NS, "loc", 0));
-        assertEquals("https://news.example/rates", text(xml, SitemapXml.SITEMAP_NS, "loc", 1), "the public rates page");
-        assertEquals("https://news.example/2026/02/first-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 2));
+        assertEquals("https://news.example/ru/", text(xml, SitemapXml.SITEMAP_NS, "loc", 1), "the Russian edition's homepage");
+        assertEquals("https://news.example/rates", text(xml, SitemapXml.SITEMAP_NS, "loc", 2), "the public rates page");
+        assertEquals("https://news.example/2026/02/first-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 3));
+        assertEquals("https://news.example/ru/2026/02/second-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 4),
+                "a Russian article at its edition's permalink");
         assertEquals("2026-02-20T09:30:00Z", text(xml, SitemapXml.SITEMAP_NS, "lastmod", 0));
         assertEquals("2026-02-21T07:05:09Z", text(xml, SitemapXml.SITEMAP_NS, "lastmod", 1), "W3C Datetime, whole seconds");
     }
@@ -49,7 +52,8 @@ class SitemapXmlTest {
         Document xml = parse(SitemapXml.news(SITE, List.of(
                 new RecentArticle("somoni-steady", "Somoni <steady> & calm", "RU", LocalDateTime.of(2026, 11, 26, 8, 0)))));
         String news = SitemapXml.NEWS_NS;
-        assertEquals("https://news.example/2026/11/somoni-steady/", text(xml, SitemapXml.SITEMAP_NS, "loc", 0));
+        assertEquals("https://news.example/ru/2026/11/somoni-steady/", text(xml, SitemapXml.SITEMAP_NS, "loc", 0),
+                "a Russian article at its edition's address");
         assertEquals("Newsroom", text(xml, news, "name", 0));
         assertEquals("ru", text(xml, news, "language", 0));
         assertEquals("2026-11-26T08:00:00Z", text(xml, news, "publication_date", 0));
