@@ -109,6 +109,31 @@ class RatesPageBrowserIT extends InOneBrowser {
                 + " bytes of HTML, uncompressed");
     }
 
+    @Test
+    void theRussianEditionHasItsOwnRatesPageInRussianFromItsTicker() throws Exception {
+        WebDriver page = browser.driver();
+        page.get(base + "ru/");
+        page.findElement(By.className("ticker__all")).sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlToBe(base + "ru/rates"));
+        assertEquals("ru", page.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Курсы валют", page.findElement(By.tagName("h1")).getText());
+        assertTrue(page.findElement(By.linkText("365 дней")).isDisplayed(), "periods counted in Russian");
+        page.findElement(By.linkText("30 дней")).sendKeys(Keys.ENTER);
+        browser.waiting().until(driver -> chartTitle().contains("30 дней до"));
+        assertTrue(page.getCurrentUrl().startsWith(base + "ru/rates?"), "the chart stays in the edition: " + page.getCurrentUrl());
+
+        WebElement amount = page.findElement(By.id("amount"));
+        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "сто тенге", Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("amount-error"),
+                "Введите сумму числом, например 1500 или 1 500,50."));
+        assertEquals("сто тенге", page.findElement(By.id("amount")).getAttribute("value"), "what was typed is kept");
+        assertTrue(page.getCurrentUrl().startsWith(base + "ru/rates"), "the converter answers in the edition");
+        String table = page.findElement(By.className("rates-table")).getText();
+        assertTrue(table.contains("Валюта") && table.contains("Источник"), table);
+        assertFalse(table.contains(" per "), "the official rate reads in Russian: " + table);
+        browser.screenshot("rates-page-russian");
+    }
+
     private String chartTitle() {
         return browser.driver().findElement(By.cssSelector("#chart title")).getAttribute("textContent");
     }

@@ -53,6 +53,10 @@ public class ReadableUrls extends HttpFilter {
                 request.getRequestDispatcher("/index.xhtml").forward(request, response);
                 return;
             }
+            if (path.equals("/rates")) {
+                request.getRequestDispatcher("/rates.xhtml").forward(request, response);
+                return;
+            }
         }
         String within = path;
         Optional<ReadableAddress> address = "GET".equals(request.getMethod())

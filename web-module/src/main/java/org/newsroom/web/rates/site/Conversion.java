@@ -18,7 +18,6 @@ public final class Conversion {
     static final MathContext WORKING = MathContext.DECIMAL128;
     /** Amounts readers type: digits, at most one decimal separator (comma or point), spaces between groups. */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}([.,]\\d{1,6})?");
-    static final String AMOUNT_HELP = "Write the amount as a number, e.g. 1500 or 1 500,50.";
 
     /**
      * One currency's official dollar rate: {@code quote} units buy {@code nominal} US dollars (USD itself:

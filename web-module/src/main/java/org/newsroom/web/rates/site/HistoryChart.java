@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.newsroom.web.editions.EditionTexts;
 
 /**
  * A currency's dollar value over 30, 90 or 365 days as an inline SVG line, drawn on the server: no script,
@@ -39,10 +40,10 @@ public final class HistoryChart {
      * @return the SVG element, or a sentence when the period has no rate
      */
     public static String svg(String currency, List<Point> oldestFirst, LocalDate from, LocalDate to,
-                             java.util.function.Function<BigDecimal, String> value) {
+                             java.util.function.Function<BigDecimal, String> value, EditionTexts texts) {
         String pair = currency + "/USD";
         if (oldestFirst.isEmpty()) {
-            return "<p class=\"rates-chart__empty\">No " + pair + " rate was set in this period.</p>";
+            return "<p class=\"rates-chart__empty\">" + texts.format("rates.chart.empty", pair) + "</p>";
         }
         BigDecimal low = oldestFirst.stream().map(Point::usd).min(BigDecimal::compareTo).orElseThrow();
         BigDecimal high = oldestFirst.stream().map(Point::usd).max(BigDecimal::compareTo).orElseThrow();
@@ -62,9 +63,9 @@ public final class HistoryChart {
         line.append(' ').append(format(x(to, from, days))).append(',').append(format(lastY));
         Point first = oldestFirst.get(0);
         Point last = oldestFirst.get(oldestFirst.size() - 1);
-        String title = pair + ", " + days + " days to " + to;
-        String description = "From " + value.apply(first.usd()) + " on " + first.date() + " to " + value.apply(last.usd())
-                + " on " + last.date() + "; lowest " + value.apply(low) + ", highest " + value.apply(high) + ".";
+        String title = texts.format("rates.chart.title", pair, days, to.toString());
+        String description = texts.format("rates.chart.description", value.apply(first.usd()), first.date().toString(),
+                value.apply(last.usd()), last.date().toString(), value.apply(low), value.apply(high));
         String id = "chart-" + currency.toLowerCase(Locale.ROOT);
         int bottom = HEIGHT - BOTTOM;
         return "<svg class=\"rates-chart__svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\""

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.rates.settings.RateSource;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
+import org.newsroom.web.editions.EditionTexts;
+import org.newsroom.web.editions.ReaderEdition;
 
 /**
  * /rates: the ticker's currencies with value, change, source and effective date, a history chart of one
@@ -40,6 +43,9 @@ public class RatesPage {
 
     @Inject
     private ExchangeRates rates;
+
+    @Inject
+    private ReaderEdition edition;
 
     // Query parameters, as typed.
     private String chart;
@@ -76,7 +82,7 @@ public class RatesPage {
             ExchangeRate rate = inForce.get();
             converterRates.put(item.currency(), new Conversion.Rate(item.currency(), rate.getQuote(), rate.getNominal()));
             rows.add(new RateRow(item.currency(), name(item.currency()), item.pair(), item.value(),
-                    rate.getQuote().toPlainString() + " " + item.currency() + " per " + rate.getNominal() + " USD",
+                    texts().format("rates.per", rate.getQuote().toPlainString(), item.currency(), String.valueOf(rate.getNominal())),
                     item.change(), item.arrow(), item.spokenDirection(), RateSource.bankNameOf(item.source()),
                     item.derived(), item.effectiveDate(), item.stale(), item.provenance(), announced(item.currency(), today)));
         }
@@ -92,7 +98,7 @@ public class RatesPage {
                     .ifPresent(rate -> points.add(new HistoryChart.Point(rate.getEffectiveDate(), rate.usdPerUnit())));
             rates.history(chartCurrency, first, today)
                     .forEach(rate -> points.add(new HistoryChart.Point(rate.getEffectiveDate(), rate.usdPerUnit())));
-            chartSvg = HistoryChart.svg(chartCurrency, points, first, today, UsdFigures::value);
+            chartSvg = HistoryChart.svg(chartCurrency, points, first, today, UsdFigures::value, texts());
         }
         convert();
     }
@@ -101,8 +107,8 @@ public class RatesPage {
     private String announced(String currency, LocalDate today) {
         return rates.latest(currency)
                 .filter(rate -> rate.getEffectiveDate().isAfter(today))
-                .map(rate -> rate.getQuote().toPlainString() + " " + currency + " per " + rate.getNominal() + " USD from "
-                        + rate.getEffectiveDate())
+                .map(rate -> texts().format("rates.announcedFrom", rate.getQuote().toPlainString(), currency,
+                        String.valueOf(rate.getNominal()), effective(rate.getEffectiveDate())))
                 .orElse(null);
     }
 
@@ -114,7 +120,7 @@ public class RatesPage {
         to = known(to, rows.isEmpty() ? "USD" : rows.get(0).currency());
         Optional<BigDecimal> value = Conversion.parseAmount(amount);
         if (value.isEmpty()) {
-            amountError = Conversion.AMOUNT_HELP;
+            amountError = texts().text("rates.amountHelp");
             return;
         }
         Conversion.Rate source = converterRates.get(from);
@@ -130,9 +136,18 @@ public class RatesPage {
         return converterRates.containsKey(upper) ? upper : fallback;
     }
 
-    static String name(String code) {
+    /** The day a rate took effect: as the bank's files write it on the English page, in words on the others. */
+    public String effective(LocalDate day) {
+        return edition.getEdition() == Edition.EN ? day.toString() : edition.day(day);
+    }
+
+    private EditionTexts texts() {
+        return edition.getTexts();
+    }
+
+    private String name(String code) {
         try {
-            return Currency.getInstance(code).getDisplayName(Locale.ENGLISH);
+            return Currency.getInstance(code).getDisplayName(edition.getLocale());
         } catch (IllegalArgumentException notIso) {
             return code;
         }
@@ -166,6 +181,11 @@ public class RatesPage {
 
     public int getChartDays() {
         return chartDays;
+    }
+
+    /** "KZT/USD, the last 90 days". */
+    public String getChartCaption() {
+        return texts().format("rates.chartCaption", chartCurrency, chartDays);
     }
 
     public String getChartSvg() {

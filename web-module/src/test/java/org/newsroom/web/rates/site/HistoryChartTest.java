@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.newsroom.news.edition.Edition;
+import org.newsroom.web.editions.EditionTexts;
 
 class HistoryChartTest {
 
@@ -17,7 +19,7 @@ class HistoryChartTest {
     private static final LocalDate FROM = TO.minusDays(30);
 
     private static String chart(List<HistoryChart.Point> points) {
-        return HistoryChart.svg("KZT", points, FROM, TO, BigDecimal::toPlainString);
+        return HistoryChart.svg("KZT", points, FROM, TO, BigDecimal::toPlainString, EditionTexts.of(Edition.EN));
     }
 
     @Test
