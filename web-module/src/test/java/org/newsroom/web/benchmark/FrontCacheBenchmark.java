@@ -18,8 +18,9 @@ import org.newsroom.web.it.StaffClient;
  * against nginx serving the same page as a static file, in the same run, and whether a publish through the
  * staff API shows on the front's very next homepage request while wrk drives it. One node on the seeded H2
  * database behind Varnish (two nodes need the shared PostgreSQL; the cluster's own figures are
- * ClusterFailoverIT's). Rows: the homepage through the front with no writes; the same while
- * {@code bench.publishes} articles are published one after another during the measured seconds; the static copy.
+ * ClusterFailoverIT's). Rows: the homepage through the front with no writes; the same while {@code bench.publishes}
+ * articles are published during the measured seconds (drafts saved half a step before, then once more published as
+ * soon as saved); the front with gzip, as browsers ask; the static copy.
  * <pre>mvn -Pbenchmark -DskipTests package -Dbench.mainClass=org.newsroom.web.benchmark.FrontCacheBenchmark</pre>
  */
 public final class FrontCacheBenchmark {
@@ -61,13 +62,25 @@ public final class FrontCacheBenchmark {
             }
             // The publishes start with wrk's measured part (after its warm-up) and end before it does.
             int warmUp = Integer.getInteger("bench.warmup", 10);
+            long every = (seconds - 2) * 1000L / Math.max(1, publishes);
+            // As an editor works: the draft saved first (a write, so a ban and a re-render), published a while later.
             CompletableFuture<Publishes> during = CompletableFuture.supplyAsync(() -> publishWhileLoaded(staff, front.base(), publishes,
-                    (warmUp + 1) * 1000L, (seconds - 2) * 1000L / Math.max(1, publishes)));
+                    (warmUp + 1) * 1000L, every, every / 2));
             Wrk.Result loaded = Wrk.run(front.base(), seconds, connections);
             Publishes seen = during.get();
             table.add(loaded.row(size, "homepage through Varnish, " + seen.count() + " publishes during the run"));
-            notes.add(seen.summary("while wrk drove the front"));
-            notes.add(publishWhileLoaded(staff, front.base(), publishes, 0, 200).summary("after the run, one every 200 ms"));
+            notes.add(seen.summary("while wrk drove the front, each draft saved " + every / 2 + " ms before its publish"));
+            // Draft and publish back to back: the publish's ban meets the re-render the draft's ban started.
+            during = CompletableFuture.supplyAsync(() -> publishWhileLoaded(staff, front.base(), publishes,
+                    (warmUp + 1) * 1000L, every, 0));
+            Wrk.Result backToBack = Wrk.run(front.base(), seconds, connections);
+            seen = during.get();
+            table.add(backToBack.row(size, "homepage through Varnish, " + seen.count() + " drafts published at once during the run"));
+            notes.add(seen.summary("while wrk drove the front, each published as soon as its draft was saved"));
+            notes.add(publishWhileLoaded(staff, front.base(), publishes, 0, 200, 0).summary("after the run, one every 200 ms"));
+            // As browsers ask: Varnish keeps the node's gzipped page and sends it as it is (wrk alone, above, gets it unzipped).
+            Wrk.Result gzip = Wrk.run(front.base(), seconds, connections, List.of("-H", "Accept-Encoding: gzip"));
+            table.add(gzip.row(size, "homepage through Varnish, gzip"));
 
             Path staticRoot = Files.createDirectories(dir.resolve("static"));
             Files.writeString(staticRoot.resolve("index.html"), Benchmark.get(front.base()));
@@ -78,6 +91,8 @@ public final class FrontCacheBenchmark {
                         100.0 * cached.requestsPerSecond() / Math.max(1, copy.requestsPerSecond())));
                 table.add(String.format("| %d | Varnish / static, publishing | %.0f%% | | | | |", size,
                         100.0 * loaded.requestsPerSecond() / Math.max(1, copy.requestsPerSecond())));
+                table.add(String.format("| %d | Varnish gzip / static | %.0f%% | | | | |", size,
+                        100.0 * gzip.requestsPerSecond() / Math.max(1, copy.requestsPerSecond())));
             }
             table.add(String.format("| %d | node's heap after the run | %s | | | | |", size, node.heap()));
         }
@@ -107,7 +122,8 @@ public final class FrontCacheBenchmark {
     }
 
     /** Creates and publishes {@code count} articles on the node, each followed at once by one homepage request through the front. */
-    private static Publishes publishWhileLoaded(StaffClient staff, String front, int count, long delayMillis, long everyMillis) {
+    private static Publishes publishWhileLoaded(StaffClient staff, String front, int count, long delayMillis, long everyMillis,
+                                                long draftFirstMillis) {
         try {
             Thread.sleep(delayMillis);
             int shown = 0;
@@ -116,7 +132,13 @@ public final class FrontCacheBenchmark {
             for (int i = 1; i <= count; i++) {
                 long started = System.nanoTime();
                 String title = "Front benchmark " + i + " Жаңалық " + System.nanoTime();
-                HttpResponse<String> published = staff.publish(title, "<p>Published during the front benchmark.</p>", "kazakhstan");
+                HttpResponse<String> draft = staff.createDraft(title, "<p>Published during the front benchmark.</p>", "kazakhstan");
+                if (draft.statusCode() != 201) {
+                    throw new IllegalStateException("draft answered " + draft.statusCode() + ": " + draft.body());
+                }
+                Thread.sleep(draftFirstMillis);
+                HttpResponse<String> published = staff.json("POST", "api/newsroom/articles/" + StaffClient.idOf(draft)
+                        + "/actions/publish", "{}");
                 if (published.statusCode() != 200) {
                     throw new IllegalStateException("publish answered " + published.statusCode() + ": " + published.body());
                 }
