@@ -19,12 +19,17 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     static AppUnderTest start(Path target, Path dir, String jdbc, int port, boolean pageCache) throws Exception {
-        return start(target, dir, List.of(
+        return start(target, dir, h2Pool(jdbc), port, pageCache, java.util.Map.of());
+    }
+
+    /** The post-boot commands of the seeded H2 database's pool, validated as the Run command's. */
+    static List<String> h2Pool(String jdbc) {
+        return List.of(
                 "create-jdbc-connection-pool --statementcachesize=200 --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection=true --datasourceclassname=org.h2.jdbcx.JdbcDataSource --restype=javax.sql.DataSource NewsroomPool",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.url=" + jdbc,
                 "set resources.jdbc-connection-pool.NewsroomPool.property.user=newsroom",
                 "set resources.jdbc-connection-pool.NewsroomPool.property.password=newsroom",
-                "create-jdbc-resource --connectionpoolid=NewsroomPool jdbc/newsroom"), port, pageCache, java.util.Map.of());
+                "create-jdbc-resource --connectionpoolid=NewsroomPool jdbc/newsroom");
     }
 
     /** With the given post-boot commands (another database, other pool settings) and environment. */
