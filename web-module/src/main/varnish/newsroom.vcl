@@ -91,6 +91,13 @@ sub vcl_backend_response {
         set beresp.ttl = 10s;
         return (deliver);
     }
+    if (beresp.http.Cache-Control ~ "no-store") {
+        # A page rendered while a change was committed (its ban went out before the page came back), or a
+        # search answered while the index is being built: kept nowhere, the next reader gets a fresh one.
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
     if (bereq.url ~ "^/(assets|media)/") {
         # Fingerprinted and content-addressed: they never change, the application's year-long max-age stands.
         return (deliver);

@@ -128,6 +128,12 @@ public class PageCacheFilter extends HttpFilter {
         }
         byte[] body = held.body();
         response.setHeader(STATUS_HEADER, "miss");
+        if (ContentGeneration.current() != generation) {
+            // Rendered while a change was committed: the page may be from before it, and the change's ban
+            // has already gone to the front cache, which would keep this page until the next change. This
+            // reader gets it; no cache (ours, the front's, a browser's) keeps it.
+            response.setHeader("Cache-Control", "no-store");
+        }
         boolean storable = storable(request, response);
         byte[] gzipped = storable && body.length >= Compression.MIN_BYTES ? Compression.gzip(body) : null;
         send(request, response, body, gzipped);
