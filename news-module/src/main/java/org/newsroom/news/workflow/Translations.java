@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -49,7 +50,7 @@ public class Translations {
     private AuditLog audit;
 
     /** An article of the other edition to choose as the translation, by its headline's words. */
-    public record Choice(long id, String title, String language, String status) {
+    public record Choice(long id, String title, String language, String status) implements Serializable {
     }
 
     /** Up to ten articles of the other edition whose headline contains {@code words}, newest first. */
