@@ -30,6 +30,7 @@ class RatesPageBrowserIT extends InOneBrowser {
         page.findElement(By.className("ticker__all")).sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlToBe(base + "rates"));
         assertEquals("Exchange rates", page.findElement(By.tagName("h1")).getText());
+        assertStyled(page);
 
         List<String> pairs = page.findElements(By.className("rates-table__pair")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("KGS/USD", "KZT/USD", "TJS/USD", "UZS/USD", "TMT/USD"), pairs);
@@ -131,7 +132,14 @@ class RatesPageBrowserIT extends InOneBrowser {
         String table = page.findElement(By.className("rates-table")).getText();
         assertTrue(table.contains("Валюта") && table.contains("Источник"), table);
         assertFalse(table.contains(" per "), "the official rate reads in Russian: " + table);
+        assertStyled(page);
         browser.screenshot("rates-page-russian");
+    }
+
+    /** The page's own stylesheet is there: the chart's choices are a row of pills, not a bulleted list. */
+    private static void assertStyled(WebDriver page) {
+        assertEquals("flex", page.findElement(By.className("rates-chart__currencies")).getCssValue("display"),
+                "rates.css is applied");
     }
 
     private String chartTitle() {

@@ -23,6 +23,7 @@ public class SiteAssets {
     static final String PREFIX = "/assets/";
     private static final Map<String, String> SOURCES = Map.of(
             "site.css", "/resources/css/site.css",
+            "rates.css", "/resources/css/rates.css",
             "site.js", "/resources/js/site.js",
             "icon.svg", "/WEB-INF/site/icon.svg",
             "icon-192.png", "/WEB-INF/site/icon-192.png",
