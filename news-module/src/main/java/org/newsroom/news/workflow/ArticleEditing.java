@@ -25,6 +25,7 @@ import org.newsroom.news.article.ArticleView;
 import org.newsroom.news.article.BodyLimit;
 import org.newsroom.news.article.EditorView;
 import org.newsroom.news.article.Excerpt;
+import org.newsroom.news.article.FreeSlugs;
 import org.newsroom.news.article.NoSuchArticle;
 import org.newsroom.news.article.PublishedMedia;
 import org.newsroom.news.article.SlugRedirect;
@@ -223,22 +224,8 @@ public class ArticleEditing {
     }
 
     private String uniqueSlug(String wanted, Article self) {
-        String candidate = wanted;
-        for (int n = 2; slugTakenByAnother(candidate, self); n++) {
-            candidate = wanted + "-" + n;
-        }
-        return candidate;
-    }
-
-    private boolean slugTakenByAnother(String slug, Article self) {
         // A new article has no id yet: every article and every redirect counts as another's.
-        long selfId = self.getId() == null ? -1L : self.getId();
-        Long others = em.createQuery("select count(a) from Article a where a.slug = :slug and a.id <> :self", Long.class)
-                .setParameter("slug", slug).setParameter("self", selfId).getSingleResult();
-        Long redirects = em.createQuery("select count(r) from SlugRedirect r where r.oldSlug = :slug"
-                        + " and r.article.id <> :self", Long.class)
-                .setParameter("slug", slug).setParameter("self", selfId).getSingleResult();
-        return others + redirects > 0;
+        return FreeSlugs.forArticle(em, wanted, self.getId());
     }
 
     private void allow(Account who, Article article, WorkflowAction action) {

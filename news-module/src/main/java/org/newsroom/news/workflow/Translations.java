@@ -17,6 +17,7 @@ import org.newsroom.news.account.Role;
 import org.newsroom.news.article.Article;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.EditorView;
+import org.newsroom.news.article.FreeSlugs;
 import org.newsroom.news.article.HeadlineSearch;
 import org.newsroom.news.article.NoSuchArticle;
 import org.newsroom.news.audit.AuditLog;
@@ -102,7 +103,7 @@ public class Translations {
             throw new ArticleRejected("Give the translation a headline.");
         }
         // Before the draft exists: the query would flush the article, which is to name the new draft.
-        String slug = uniqueSlug(Slugs.fromTitle(headline));
+        String slug = FreeSlugs.forArticle(em, Slugs.fromTitle(headline), null);
         Article draft;
         try {
             draft = article.translationDraft(headline, author, now());
@@ -114,15 +115,6 @@ public class Translations {
         em.flush();
         audit.record(author.getUsername(), DRAFTED, "article " + draft.getId(), "translation of article " + id);
         return EditorView.of(draft);
-    }
-
-    private String uniqueSlug(String wanted) {
-        String candidate = wanted;
-        for (int n = 2; em.createQuery("select count(a) from Article a where a.slug = :slug", Long.class)
-                .setParameter("slug", candidate).getSingleResult() > 0; n++) {
-            candidate = wanted + "-" + n;
-        }
-        return candidate;
     }
 
     private Article article(long id) {

@@ -148,4 +148,32 @@ class EditionsIT extends AgainstTheServer {
                 "{\"translationId\":null}").statusCode());
         assertTrue(alternates(reader().get("article.xhtml?slug=" + englishSlug).body()).isEmpty(), "unlinked: no pair");
     }
+
+    @Test
+    void aTranslationDraftNeverTakesAnAddressThatStillLeadsReadersToAnotherArticle() throws Exception {
+        StaffClient editor = Staff.as(base.toURI(), Staff.EDITOR);
+        String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String headline = "Засуха в Туркестане " + run;
+        HttpResponse<String> moved = editor.json("POST", "api/newsroom/articles", "{\"title\":" + StaffClient.quote(headline)
+                + ",\"body\":\"<p>Урожай под угрозой.</p>\",\"sectionSlugs\":[\"kazakhstan\"]}");
+        assertEquals(201, moved.statusCode(), moved.body());
+        long movedId = StaffClient.idOf(moved);
+        assertEquals(200, editor.json("POST", "api/newsroom/articles/" + movedId + "/actions/publish", "{}").statusCode());
+        jakarta.json.JsonObject published = StaffClient.json(editor.json("GET", "api/newsroom/articles/" + movedId, null));
+        String oldSlug = published.getString("slug");
+        HttpResponse<String> renamed = editor.json("PUT", "api/newsroom/articles/" + movedId, "{\"version\":"
+                + published.getJsonNumber("version") + ",\"title\":" + StaffClient.quote(headline)
+                + ",\"slug\":\"drought-" + run + "\",\"body\":\"<p>Урожай под угрозой.</p>\"}");
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertEquals(301, reader().noRedirects("article.xhtml?slug=" + oldSlug).statusCode(), "the old address redirects");
+
+        HttpResponse<String> english = editor.json("POST", "api/newsroom/articles", "{\"title\":\"Drought in Turkestan "
+                + run + "\",\"body\":\"<p>The harvest is at risk.</p>\",\"sectionSlugs\":[\"kazakhstan\"]}");
+        assertEquals(201, english.statusCode(), english.body());
+        HttpResponse<String> draft = editor.json("POST", "api/newsroom/articles/" + StaffClient.idOf(english) + "/translation",
+                "{\"title\":" + StaffClient.quote(headline) + "}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        assertEquals(oldSlug + "-2", StaffClient.json(draft).getString("slug"),
+                "the old address keeps leading readers to the article that moved");
+    }
 }
