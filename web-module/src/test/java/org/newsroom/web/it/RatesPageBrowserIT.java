@@ -132,6 +132,7 @@ class RatesPageBrowserIT extends InOneBrowser {
         String table = page.findElement(By.className("rates-table")).getText();
         assertTrue(table.contains("Валюта") && table.contains("Источник"), table);
         assertFalse(table.contains(" per "), "the official rate reads in Russian: " + table);
+        assertTrue(table.contains("Национальный банк Кыргызской Республики"), "the banks are named in Russian: " + table);
         assertStyled(page);
         browser.screenshot("rates-page-russian");
     }

@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import org.newsroom.news.edition.Edition;
+import org.newsroom.rates.desk.ManualRate;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.rates.settings.RateSource;
@@ -83,7 +85,7 @@ public class RatesPage {
             converterRates.put(item.currency(), new Conversion.Rate(item.currency(), rate.getQuote(), rate.getNominal()));
             rows.add(new RateRow(item.currency(), name(item.currency()), item.pair(), item.value(),
                     texts().format("rates.per", rate.getQuote().toPlainString(), item.currency(), String.valueOf(rate.getNominal())),
-                    item.change(), item.arrow(), item.spokenDirection(), RateSource.bankNameOf(item.source()),
+                    item.change(), item.arrow(), item.spokenDirection(), sourceName(item.source()),
                     item.derived(), item.effectiveDate(), item.stale(), item.provenance(), announced(item.currency(), today)));
         }
         chartCurrency = rows.stream().map(RateRow::currency).filter(code -> code.equalsIgnoreCase(chart)).findFirst()
@@ -139,6 +141,16 @@ public class RatesPage {
     /** The day a rate took effect: as the bank's files write it on the English page, in words on the others. */
     public String effective(LocalDate day) {
         return edition.getEdition() == Edition.EN ? day.toString() : edition.day(day);
+    }
+
+    /** The bank in the edition's language ("Национальный банк Казахстана"); a source staff typed, as typed. */
+    private String sourceName(String source) {
+        String key = ManualRate.DEFAULT_SOURCE.equals(source) ? "rates.bank.manual" : "rates.bank." + source;
+        try {
+            return texts().text(key);
+        } catch (MissingResourceException notABank) {
+            return RateSource.bankNameOf(source);
+        }
     }
 
     private EditionTexts texts() {
