@@ -116,7 +116,8 @@ class EditorBrowserIT extends AgainstTheServer {
             String meta = page.findElement(By.className("article__meta")).getText();
             assertTrue(meta.contains("Rita Reporter"), "byline: " + meta);
             assertTrue(meta.matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}.*"), "date: " + meta);
-            assertEquals("Kyrgyzstan", page.findElement(By.cssSelector(".article__sections a")).getText());
+            assertEquals("Кыргызстан", page.findElement(By.cssSelector(".article__sections a")).getText(),
+                    "a Russian article's section by the Russian edition's name, as its readers will see it");
             assertTrue(page.findElement(By.className("article__tags")).getText().contains("#кочевники"));
             String text = page.findElement(By.tagName("main")).getText();
             assertEquals(1, text.split("Пастухи поднимаются", -1).length - 1, "the body once, with no standfirst: " + text);
