@@ -104,14 +104,15 @@ class DiscoveryIT extends AgainstTheServer {
             sitemap = reader.sitemap();
         } while (published != reader.apiList("api/articles").getJsonNumber("total").longValue() && ++attempts < 3);
         int perFile = DiscoveryClient.urlsPerSitemapFile();
-        assertEquals(published + 3 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
+        assertEquals(published + 4 > perFile, sitemap.indexed(), "an index only beyond " + perFile + " URLs");
         assertTrue(sitemap.largestFile() <= perFile, "no file holds more than " + perFile);
-        assertEquals(published + 3, sitemap.locations().size(),
-                "the two editions' homepages, the rates page and each published article, once");
+        assertEquals(published + 4, sitemap.locations().size(),
+                "the two editions' homepages and rates pages and each published article, once");
         assertEquals(sitemap.locations().size(), sitemap.locations().stream().distinct().count());
         assertEquals(base.toString(), sitemap.locations().get(0));
         assertEquals(base + "ru/", sitemap.locations().get(1));
         assertEquals(base + "rates", sitemap.locations().get(2));
+        assertEquals(base + "ru/rates", sitemap.locations().get(3), "the Russian rates page");
         assertTrue(sitemap.locations().contains(base + "2026/02/astana-and-tashkent-engage-washingtons-central-asia-vector/"));
         assertTrue(sitemap.lastModified().stream().allMatch(date -> date.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
                 sitemap.lastModified().toString());

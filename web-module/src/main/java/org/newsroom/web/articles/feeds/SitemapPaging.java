@@ -1,8 +1,8 @@
 package org.newsroom.web.articles.feeds;
 
 /**
- * How the site's URLs split into sitemap files. URLs 0 to 2 are the site's own pages (each edition's
- * homepage and the rates page, {@link #SITE_PAGES}), URL i (i &ge; 3) the published article i - 3 in sitemap order
+ * How the site's URLs split into sitemap files. URLs 0 to 3 are the site's own pages (each edition's
+ * homepage and rates page, {@link #SITE_PAGES}), URL i (i &ge; 4) the published article i - 4 in sitemap order
  * (oldest first). One file holds at most {@code urlsPerFile} URLs (the
  * protocol allows 50,000); when everything fits in one, /sitemap.xml is that file, otherwise it is an
  * index of files 1..{@link #files()}.
@@ -11,8 +11,8 @@ record SitemapPaging(long articleCount, int urlsPerFile) {
 
     /** The sitemap protocol's limit of URLs per file (and of files per index). */
     static final int PROTOCOL_LIMIT = 50_000;
-    /** The editions' homepages (/, /ru/) and /rates, listed first in the first file. */
-    static final int SITE_PAGES = 3;
+    /** The editions' homepages (/, /ru/) and rates pages (/rates, /ru/rates), listed first in the first file. */
+    static final int SITE_PAGES = 4;
 
     SitemapPaging {
         if (articleCount < 0) {

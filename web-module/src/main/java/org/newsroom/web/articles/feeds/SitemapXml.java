@@ -26,7 +26,7 @@ final class SitemapXml {
     private SitemapXml() {
     }
 
-    /** A {@code <urlset>}: the homepage and the rates page (first file only) and articles, each with its last change. */
+    /** A {@code <urlset>}: each edition's homepage and rates page (first file only) and articles, each with its last change. */
     static byte[] urlset(SiteAddresses site, boolean withHome, List<ArticleAddress> articles) {
         return document(xml -> {
             xml.writeStartElement("urlset");
@@ -38,9 +38,12 @@ final class SitemapXml {
                     element(xml, "loc", site.in(edition).home());
                     xml.writeEndElement();
                 }
-                xml.writeStartElement("url");
-                element(xml, "loc", site.absolute("/rates"));
-                xml.writeEndElement();
+                for (Edition edition : Edition.values()) {
+                    // each edition's rates page: /rates, /ru/rates
+                    xml.writeStartElement("url");
+                    element(xml, "loc", site.absolute(edition.pathPrefix() + "/rates"));
+                    xml.writeEndElement();
+                }
             }
             for (ArticleAddress article : articles) {
                 xml.writeStartElement("url");

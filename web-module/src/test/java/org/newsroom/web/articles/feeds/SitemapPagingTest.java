@@ -22,22 +22,22 @@ class SitemapPagingTest {
     }
 
     @Test
-    void upTo50000UrlsIncludingTheHomepagesAndTheRatesPageIsOneUrlset() {
-        SitemapPaging paging = new SitemapPaging(49_997, 50_000);
+    void upTo50000UrlsIncludingTheHomepagesAndTheRatesPagesIsOneUrlset() {
+        SitemapPaging paging = new SitemapPaging(49_996, 50_000);
         assertFalse(paging.needsIndex());
         assertEquals(1, paging.files());
         assertEquals(0, paging.firstArticle(1));
-        assertEquals(49_997, paging.articleCount(1));
+        assertEquals(49_996, paging.articleCount(1));
     }
 
     @Test
     void oneUrlMoreThan50000MakesAnIndexOfTwoFiles() {
-        SitemapPaging paging = new SitemapPaging(49_998, 50_000);
+        SitemapPaging paging = new SitemapPaging(49_997, 50_000);
         assertTrue(paging.needsIndex());
         assertEquals(2, paging.files());
         assertEquals(0, paging.firstArticle(1));
-        assertEquals(49_997, paging.articleCount(1), "the two homepages and the rates page take the first places");
-        assertEquals(49_997, paging.firstArticle(2));
+        assertEquals(49_996, paging.articleCount(1), "the two homepages and the two rates pages take the first places");
+        assertEquals(49_996, paging.firstArticle(2));
         assertEquals(1, paging.articleCount(2));
     }
 
@@ -60,8 +60,8 @@ class SitemapPagingTest {
     void aMillionArticlesFillTwentyOneFiles() {
         SitemapPaging paging = new SitemapPaging(999_999, 50_000);
         assertEquals(21, paging.files());
-        assertEquals(999_997, paging.firstArticle(21));
-        assertEquals(2, paging.articleCount(21));
+        assertEquals(999_996, paging.firstArticle(21));
+        assertEquals(3, paging.articleCount(21));
     }
 
     @Test

@@ -27,12 +27,13 @@ class SitemapXmlTest {
         Element root = xml.getDocumentElement();
         assertEquals("urlset", root.getLocalName());
         assertEquals(SitemapXml.SITEMAP_NS, root.getNamespaceURI());
-        assertEquals(5, root.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, "url").getLength());
+        assertEquals(6, root.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, "url").getLength());
         assertEquals("https://news.example/", text(xml, SitemapXml.SITEMAP_NS, "loc", 0));
         assertEquals("https://news.example/ru/", text(xml, SitemapXml.SITEMAP_NS, "loc", 1), "the Russian edition's homepage");
         assertEquals("https://news.example/rates", text(xml, SitemapXml.SITEMAP_NS, "loc", 2), "the public rates page");
-        assertEquals("https://news.example/2026/02/first-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 3));
-        assertEquals("https://news.example/ru/2026/02/second-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 4),
+        assertEquals("https://news.example/ru/rates", text(xml, SitemapXml.SITEMAP_NS, "loc", 3), "the Russian rates page");
+        assertEquals("https://news.example/2026/02/first-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 4));
+        assertEquals("https://news.example/ru/2026/02/second-story/", text(xml, SitemapXml.SITEMAP_NS, "loc", 5),
                 "a Russian article at its edition's permalink");
         assertEquals("2026-02-20T09:30:00Z", text(xml, SitemapXml.SITEMAP_NS, "lastmod", 0));
         assertEquals("2026-02-21T07:05:09Z", text(xml, SitemapXml.SITEMAP_NS, "lastmod", 1), "W3C Datetime, whole seconds");
