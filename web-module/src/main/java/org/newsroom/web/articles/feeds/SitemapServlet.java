@@ -15,7 +15,7 @@ import org.newsroom.news.settings.Settings;
 import org.newsroom.web.http.SiteAddresses;
 
 /**
- * /sitemap.xml: the homepage, the rates page and every published article. Up to 50,000 URLs it is one
+ * /sitemap.xml: each edition's homepage and rates page and every published article. Up to 50,000 URLs it is one
  * {@code <urlset>}; beyond, it is a {@code <sitemapindex>} of /sitemap.xml?page=1..n, each page a
  * {@code <urlset>} of at most 50,000 (NEWSROOM_SITEMAP_URLS_PER_FILE lowers that, for tests).
  */
