@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.editlock.EditLocks;
+import org.newsroom.news.importing.WordPressImports;
+import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.section.Sections;
+import org.newsroom.news.workflow.Translations;
 import org.newsroom.news.workflow.WorkflowAction;
+import org.newsroom.web.backup.Backups;
 import org.newsroom.web.editions.EditionTexts;
+import org.newsroom.web.rates.facade.RateDeskFacade;
 
 /**
  * The actions the audit log records, grouped and named for the filter, in the staff member's language
@@ -22,7 +28,12 @@ public final class AuditActions {
 
     /** Group key → action codes, in the order the filter offers them. */
     private static final Map<String, List<String>> GROUPS = groups();
+    /** Recorded elsewhere and named in the log, though the filter does not offer them (yet). */
+    private static final List<String> NAMED_ONLY = List.of(MediaLibrary.UPLOADED, MediaLibrary.DESCRIBED, EditLocks.TAKEN,
+            Translations.LINKED, Translations.UNLINKED, Translations.DRAFTED, WordPressImports.AUDIT_ACTION, Backups.TAKEN,
+            RateDeskFacade.OVERRIDE, RateDeskFacade.CONFIRMED, RateDeskFacade.REJECTED);
     private static final Set<String> KNOWN = known();
+    private static final Set<String> NAMED = named();
 
     private AuditActions() {
     }
@@ -55,6 +66,12 @@ public final class AuditActions {
         return Collections.unmodifiableSet(known);
     }
 
+    private static Set<String> named() {
+        Set<String> named = new LinkedHashSet<>(KNOWN);
+        named.addAll(NAMED_ONLY);
+        return Collections.unmodifiableSet(named);
+    }
+
     /** Group name → (action code → label), in the language of {@code texts} (pages: {@code StaffTexts.current()}). */
     public static Map<String, Map<String, String>> groupsOfKnown(EditionTexts texts) {
         Map<String, Map<String, String>> named = new LinkedHashMap<>();
@@ -70,11 +87,11 @@ public final class AuditActions {
         return KNOWN.contains(code);
     }
 
-    /** "Publish" / "Публикация" for PUBLISH; an unknown code as it is. */
+    /** "Publish" / "Публикация" for PUBLISH, "Backup taken" for BACKUP_TAKEN; an unknown code as it is. */
     public static String label(String code, EditionTexts texts) {
         if (code == null) {
             return "";
         }
-        return KNOWN.contains(code) ? texts.text("audit.action." + code) : code;
+        return NAMED.contains(code) ? texts.text("audit.action." + code) : code;
     }
 }

@@ -35,11 +35,12 @@ class AuditActionsTest {
         assertEquals("Publish", AuditActions.label("PUBLISH", ENGLISH));
         assertEquals("Send back", AuditActions.label("SEND_BACK", ENGLISH));
         assertEquals("Role changed", AuditActions.label("ROLE_CHANGED", ENGLISH));
-        assertEquals("RATE_CONFIRMED", AuditActions.label("RATE_CONFIRMED", ENGLISH));
+        assertEquals("Held rate confirmed", AuditActions.label("RATE_CONFIRMED", ENGLISH), "named, though not a filter");
+        assertEquals("SOMETHING_NEW", AuditActions.label("SOMETHING_NEW", ENGLISH));
         assertEquals("", AuditActions.label(null, ENGLISH));
     }
 
-    /** Admins reading the log in Russian see every action the filter offers named in Russian, none by its code. */
+    /** Admins reading the log in Russian see every action it records named in Russian, none by its code. */
     @Test
     void everyKnownActionHasARussianName() {
         EditionTexts russian = EditionTexts.of(Edition.RU);
@@ -48,6 +49,11 @@ class AuditActionsTest {
             actions.forEach((code, name) -> assertTrue(cyrillic(name), code + " = " + name));
         });
         assertEquals("Публикация", AuditActions.label("PUBLISH", russian));
+        for (String code : List.of("MEDIA_UPLOADED", "MEDIA_DESCRIBED", "EDIT_LOCK_TAKEN", "TRANSLATION_LINKED",
+                "TRANSLATION_UNLINKED", "TRANSLATION_DRAFTED", "WORDPRESS_IMPORT", "BACKUP_TAKEN", "RATE_ENTERED",
+                "RATE_CONFIRMED", "RATE_REJECTED")) {
+            assertTrue(cyrillic(AuditActions.label(code, russian)), code);
+        }
         assertEquals(List.of("Вход", "Записи", "Учётные записи", "Рубрики"),
                 List.copyOf(AuditActions.groupsOfKnown(russian).keySet()));
     }
