@@ -20,6 +20,8 @@ import org.newsroom.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -62,6 +64,53 @@ class AdminBrowserIT extends AgainstTheServer {
             assertTrue(log.contains(username), "the audit log names the new account");
             admin.size(1280, 1400);
             admin.screenshot("admin-audit-log");
+        }
+    }
+
+    /**
+     * An admin whose browser asks for Russian types a new section's name in Kazakh and a position in words:
+     * the refusal next to the field is Russian and the name stays as typed; fixed, the section is made and
+     * the page says so in Russian, and the audit log names the action in Russian. The words of the beans
+     * (not just the page's) follow the staff language.
+     */
+    @Test
+    void aRussianAdminIsAnsweredInRussianWhenCreatingASection() throws Exception {
+        String name = "Ұлттық экономика " + String.format("%04d", System.nanoTime() / 1000 % 10_000);
+        try (Browser admin = Browser.start()) {
+            WebDriver page = admin.driver();
+            ChromeDriver chromium = (ChromeDriver) page;
+            chromium.executeCdpCommand("Network.enable", Map.of());
+            chromium.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "ru")));
+            page.get(base + "newsroom/admin/sections.xhtml");
+            admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+            page.findElement(By.id("j_username")).sendKeys("admin");
+            page.findElement(By.id("j_password")).sendKeys(NewsroomDeployment.ADMIN_PASSWORD);
+            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("create:newName")));
+            assertEquals("ru", page.findElement(By.tagName("html")).getAttribute("lang"));
+
+            page.findElement(By.id("create:newName")).sendKeys(name);
+            WebElement position = page.findElement(By.id("create:newPosition"));
+            position.clear();
+            position.sendKeys("девятьсот");
+            page.findElement(By.id("create:save")).click();
+            admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"),
+                    "Укажите позицию целым числом."));
+            assertEquals(name, page.findElement(By.id("create:newName")).getAttribute("value"), "what was typed stays");
+
+            position = page.findElement(By.id("create:newPosition"));
+            position.clear();
+            position.sendKeys("900");
+            page.findElement(By.id("create:save")).click();
+            admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Рубрика " + name + " создана"));
+            assertTrue(Pattern.compile("Рубрика " + name + " создана \\(адрес «[^»]+»\\)\\.")
+                    .matcher(page.findElement(By.id("messages")).getText()).find(), page.findElement(By.id("messages")).getText());
+
+            page.get(base + "newsroom/admin/audit.xhtml");
+            String log = page.findElement(By.id("log:entries")).getText();
+            assertTrue(log.contains("Рубрика создана"), log);
+            assertTrue(page.findElement(By.cssSelector("#log p.results")).getText().startsWith("Все действия, все пользователи"));
+            admin.screenshot("admin-audit-log-ru");
         }
     }
 
