@@ -11,7 +11,10 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 
 /** /newsroom/admin/backup: take a backup now, and the ones there are, to download. */
@@ -61,10 +64,10 @@ public class BackupAdmin implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Path zip = backups.take();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Backup taken: " + zip.getFileName() + " (" + megabytes(zip) + "), kept in " + zip.getParent() + ".", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, StaffTexts.text("admin.backup.taken",
+                    zip.getFileName().toString(), megabytes(zip), zip.getParent().toString()), null));
         } catch (BackupFailed failed) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failed.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failed.explanation(), null));
         }
         load();
     }
@@ -80,16 +83,17 @@ public class BackupAdmin implements Serializable {
     private static Row row(Path zip) {
         try {
             return new Row(zip.getFileName().toString(), megabytes(zip),
-                    OutletTime.describe(java.time.LocalDateTime.ofInstant(Files.getLastModifiedTime(zip).toInstant(),
-                            java.time.ZoneOffset.UTC)));
+                    StaffTexts.current().dateAndTime(LocalDateTime.ofInstant(Files.getLastModifiedTime(zip).toInstant(),
+                            ZoneOffset.UTC), OutletTime.zone()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** "12.3 MB" / "12,3 МБ". */
     private static String megabytes(Path zip) {
         try {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", Files.size(zip) / 1_048_576.0);
+            return StaffTexts.text("admin.backup.size", Files.size(zip) / 1_048_576.0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

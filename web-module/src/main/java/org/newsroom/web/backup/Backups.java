@@ -52,10 +52,10 @@ public class Backups {
             return zip;
         } catch (IOException | SQLException e) {
             LOG.log(Level.SEVERE, "Backup into " + folder() + " failed", e);
-            throw new BackupFailed("The backup failed: " + e.getMessage() + " (folder " + folder() + ")", e);
+            throw new BackupFailed(e, "admin.backup.failed", String.valueOf(e.getMessage()), folder().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BackupFailed("The backup was interrupted.", e);
+            throw new BackupFailed(e, "admin.backup.interrupted");
         }
     }
 
@@ -63,7 +63,7 @@ public class Backups {
         try {
             return BackupArchive.list(folder());
         } catch (IOException e) {
-            throw new BackupFailed("Cannot list the backups in " + folder() + ": " + e.getMessage(), e);
+            throw new BackupFailed(e, "admin.backup.cannotList", folder().toString(), String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,22 +1,26 @@
 package org.newsroom.web.http;
 
-/** What went wrong, in the site's words, for {@link ProblemServlet}. */
-record Problem(int status, String title, String explanation, boolean expired) {
+import java.util.ResourceBundle;
+import org.newsroom.news.edition.Edition;
+
+/**
+ * What went wrong, in the site's words, for {@link ProblemServlet}: bundle keys
+ * ({@code error.problem.*} of {@code org.newsroom.web.messages}), read in the language the servlet chose.
+ */
+record Problem(int status, String key, boolean expired) {
+
+    private static final String BUNDLE = "org.newsroom.web.messages";
 
     static Problem of(int status, Throwable failure) {
         if (isViewExpired(failure)) {
-            return new Problem(400, "This page had expired",
-                    "The page was open too long, or you were signed out meanwhile, so what it sent could not be used."
-                            + " Anything you saved or that was autosaved is kept: open the article again.", true);
+            return new Problem(400, "expired", true);
         }
         return switch (status) {
-            case 401 -> new Problem(401, "Sign in first", "This needs a newsroom account: sign in and try again.", false);
-            case 403 -> new Problem(403, "Not allowed", "Your account may not do this, or the request did not come from"
-                    + " Newsroom's own pages.", false);
-            case 405 -> new Problem(405, "Not allowed", "This address does not take that kind of request.", false);
-            case 503 -> new Problem(503, "Back in a moment", "The site is busy or restarting; try again in a minute.", false);
-            default -> new Problem(status >= 400 ? status : 500, "Something went wrong",
-                    "Something went wrong on our side; it has been logged. Try again in a minute.", false);
+            case 401 -> new Problem(401, "signIn", false);
+            case 403 -> new Problem(403, "forbidden", false);
+            case 405 -> new Problem(405, "method", false);
+            case 503 -> new Problem(503, "busy", false);
+            default -> new Problem(status >= 400 ? status : 500, "failed", false);
         };
     }
 
@@ -29,18 +33,33 @@ record Problem(int status, String title, String explanation, boolean expired) {
         return false;
     }
 
-    /** A small page of the site's own: the stylesheet, the words, a way on. */
-    String page(String contextPath, String requestUri) {
+    String title(Edition language) {
+        return words(language).getString("error.problem." + key + ".title");
+    }
+
+    /** The sentence that says what happened and what to do; also the "error" of an API's JSON answer. */
+    String explanation(Edition language) {
+        return words(language).getString("error.problem." + key + ".text");
+    }
+
+    /** A small page of the site's own, in {@code language}: the stylesheet, the words, a way on. */
+    String page(String contextPath, String requestUri, Edition language) {
         boolean staff = requestUri.startsWith(contextPath + "/newsroom");
-        String onward = staff ? "<a href=\"" + contextPath + "/newsroom/\">Back to the newsroom</a>"
-                : "<a href=\"" + contextPath + "/\">Go to the homepage</a>";
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
+        ResourceBundle words = words(language);
+        String onward = staff ? "<a href=\"" + contextPath + "/newsroom/\">" + escape(words.getString("error.problem.newsroom")) + "</a>"
+                : "<a href=\"" + contextPath + language.pathPrefix() + "/\">" + escape(words.getString("error.problem.homepage")) + "</a>";
+        return "<!DOCTYPE html><html lang=\"" + language.code() + "\"><head><meta charset=\"UTF-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                + "<title>" + escape(title) + " — Newsroom</title>"
+                + "<title>" + escape(title(language)) + " — Newsroom</title>"
                 + "<link rel=\"stylesheet\" href=\"" + contextPath + "/jakarta.faces.resource/css/site.css.xhtml\"/>"
                 + "</head><body class=\"site\"><header class=\"masthead\"><a class=\"masthead__name\" href=\""
-                + contextPath + "/\">Newsroom</a></header><main id=\"main\" class=\"content\"><h1>" + escape(title)
-                + "</h1><p>" + escape(explanation) + "</p><p>" + onward + "</p></main></body></html>";
+                + contextPath + "/\">Newsroom</a></header><main id=\"main\" class=\"content\"><h1>" + escape(title(language))
+                + "</h1><p>" + escape(explanation(language)) + "</p><p>" + onward + "</p></main></body></html>";
+    }
+
+    private static ResourceBundle words(Edition language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String escape(String text) {

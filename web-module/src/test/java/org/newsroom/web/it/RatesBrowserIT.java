@@ -68,7 +68,7 @@ class RatesBrowserIT extends InOneBrowser {
             assertTrue(sources.contains(bank), "the status of " + bank + " is shown");
         }
         assertTrue(sources.contains("HTTP 500"), "NBKR's failure is shown in plain words");
-        assertTrue(java.util.regex.Pattern.compile("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}( \\(answered since\\))?: "
+        assertTrue(java.util.regex.Pattern.compile("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}( \\(answered since\\))?: "
                 + "NBKR answered HTTP 500").matcher(sources).find(), "with when it happened: " + sources);
         assertFalse(page.findElements(By.cssSelector("#desk\\:chartPanel canvas")).isEmpty(), "the history chart is drawn");
 

@@ -3,6 +3,7 @@ package org.newsroom.web.accounts.admin;
 import java.io.Serializable;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 
 /** One account as the accounts page lists it, with the role the admin has chosen but not saved yet. */
@@ -28,7 +29,7 @@ public class AccountRow implements Serializable {
 
     static AccountRow of(Account account) {
         return new AccountRow(account.getUsername(), account.getDisplayName(), account.getRole(), account.isEnabled(),
-                OutletTime.describe(account.getCreatedAt()));
+                StaffTexts.current().dateAndTime(account.getCreatedAt(), OutletTime.zone()));
     }
 
     /** After the list is read again, a role chosen in this row and not yet saved is still chosen. */

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import org.newsroom.news.account.AccountRejected;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.account.StaffAccounts;
 import org.newsroom.web.faces.AdminMessages;
+import org.newsroom.web.faces.StaffTexts;
 
 /**
  * /newsroom/admin/accounts: every staff account; create one, disable and re-enable, change the role,
@@ -51,12 +51,12 @@ public class AccountsAdmin implements Serializable {
 
     public void create() {
         if (!created.password.equals(created.confirm)) {
-            AdminMessages.keepTyped("create:confirm", "The two passwords differ.");
+            AdminMessages.keepTyped("create:confirm", StaffTexts.text("admin.accounts.passwordsDiffer"));
             return;
         }
         try {
             var account = accounts.create(created.username, created.displayName, created.role, created.password);
-            AdminMessages.done("Account " + account.getUsername() + " created (" + label(account.getRole()) + ").");
+            AdminMessages.done(StaffTexts.text("admin.accounts.created", account.getUsername(), label(account.getRole())));
             created = new NewAccount();
             refresh(null);
         } catch (AccountRejected refused) {
@@ -66,21 +66,22 @@ public class AccountsAdmin implements Serializable {
 
     public void disable(AccountRow row) {
         change(row, () -> accounts.setEnabled(row.getUsername(), false),
-                row.getUsername() + " is disabled: they cannot sign in; their bylines stay.");
+                StaffTexts.text("admin.accounts.disabledDone", row.getUsername()));
     }
 
     public void enable(AccountRow row) {
-        change(row, () -> accounts.setEnabled(row.getUsername(), true), row.getUsername() + " can sign in again.");
+        change(row, () -> accounts.setEnabled(row.getUsername(), true),
+                StaffTexts.text("admin.accounts.enabledDone", row.getUsername()));
     }
 
     public void changeRole(AccountRow row) {
         Role chosen = row.getNewRole();
         if (chosen == row.getRole()) {
-            AdminMessages.refused(row.getUsername() + " is already " + label(chosen) + ".");
+            AdminMessages.refused(StaffTexts.text("admin.accounts.alreadyRole", row.getUsername(), label(chosen)));
             return;
         }
         change(row, () -> accounts.changeRole(row.getUsername(), chosen),
-                row.getUsername() + " is " + label(chosen) + " now (was " + label(row.getRole()) + ").");
+                StaffTexts.text("admin.accounts.roleChanged", row.getUsername(), label(chosen), label(row.getRole())));
     }
 
     private void change(AccountRow row, Runnable change, String done) {
@@ -100,25 +101,21 @@ public class AccountsAdmin implements Serializable {
 
     public void resetPassword() {
         if (!reset.password.equals(reset.confirm)) {
-            AdminMessages.keepTyped("reset:resetConfirm", "The two passwords differ.");
+            AdminMessages.keepTyped("reset:resetConfirm", StaffTexts.text("admin.accounts.passwordsDiffer"));
             return;
         }
         try {
             accounts.resetPassword(reset.username, reset.password);
-            AdminMessages.done("The password of " + reset.username + " is reset; give them the new one in person.");
+            AdminMessages.done(StaffTexts.text("admin.accounts.resetDone", reset.username));
             reset = new PasswordReset(null);
         } catch (AccountRejected refused) {
             AdminMessages.keepTyped("reset", refused.getMessage());
         }
     }
 
-    /** "Reporter", "Editor", "Admin". */
+    /** "Reporter", "Editor", "Admin" / "Корреспондент", "Редактор", "Администратор". */
     public String label(Role role) {
-        if (role == null) {
-            return "";
-        }
-        String name = role.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return role == null ? "" : StaffTexts.text("admin.accounts.role." + role.name());
     }
 
     public List<Role> getRoles() {

@@ -19,6 +19,7 @@ import org.newsroom.news.account.StaffAccounts;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.workflow.DuePublications;
 import org.newsroom.web.faces.AdminMessages;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 import org.primefaces.component.datatable.DataTable;
 
@@ -78,7 +79,7 @@ public class AuditLogView implements Serializable {
         try {
             period = AuditPeriod.of(from, to, OutletTime.zone());
         } catch (IllegalArgumentException backwards) {
-            AdminMessages.keepTyped("filters:to", "The last day comes before the first.");
+            AdminMessages.keepTyped("filters:to", StaffTexts.text("admin.audit.backwards"));
             return;
         }
         applied = new Applied(blankToNull(actor), blankToNull(action), from, to, period);
@@ -110,7 +111,7 @@ public class AuditLogView implements Serializable {
 
     private static List<SelectItem> choices() {
         List<SelectItem> groups = new ArrayList<>();
-        AuditActions.groupsOfKnown().forEach((group, actions) -> {
+        AuditActions.groupsOfKnown(StaffTexts.current()).forEach((group, actions) -> {
             SelectItemGroup items = new SelectItemGroup(group);
             items.setSelectItems(actions.entrySet().stream()
                     .map(action -> new SelectItem(action.getKey(), action.getValue()))
@@ -120,18 +121,25 @@ public class AuditLogView implements Serializable {
         return groups;
     }
 
-    /** What the table shows, in words, e.g. "Publish by anna, from 2026-03-01, newest first". */
+    /** What the table shows, in words, e.g. "Publish by anna, from 1 March 2026, newest first. Times are …". */
     public String getShowing() {
-        StringBuilder text = new StringBuilder();
-        text.append(applied.action() == null ? "Every action" : AuditActions.label(applied.action()));
-        text.append(applied.actor() == null ? " by anyone" : " by " + applied.actor());
-        if (applied.from() != null) {
-            text.append(", from ").append(applied.from());
+        String action = applied.action() == null ? StaffTexts.text("admin.audit.showing.everyAction")
+                : AuditActions.label(applied.action(), StaffTexts.current());
+        String actor = applied.actor() == null ? StaffTexts.text("admin.audit.showing.byAnyone")
+                : StaffTexts.text("admin.audit.showing.by", applied.actor());
+        String days = "";
+        if (applied.from() != null && applied.to() != null) {
+            days = StaffTexts.text("admin.audit.showing.fromTo", day(applied.from()), day(applied.to()));
+        } else if (applied.from() != null) {
+            days = StaffTexts.text("admin.audit.showing.from", day(applied.from()));
+        } else if (applied.to() != null) {
+            days = StaffTexts.text("admin.audit.showing.upTo", day(applied.to()));
         }
-        if (applied.to() != null) {
-            text.append(applied.from() == null ? ", up to " : " to ").append(applied.to());
-        }
-        return text.append(", newest first. Times are ").append(OutletTime.zone().getId()).append(" time.").toString();
+        return StaffTexts.text("admin.audit.showing", action, actor, days, OutletTime.zone().getId());
+    }
+
+    private static String day(LocalDate day) {
+        return StaffTexts.current().day(day);
     }
 
     private static String blankToNull(String text) {

@@ -2,6 +2,7 @@ package org.newsroom.web.audit.admin;
 
 import java.io.Serializable;
 import org.newsroom.news.audit.AuditEntry;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 
 /** One audit entry as the audit page shows it: the time in the newsroom's zone, the action named. */
@@ -9,8 +10,8 @@ public record AuditRow(long id, String when, String actor, String action, String
                        String detail) implements Serializable {
 
     static AuditRow of(AuditEntry entry) {
-        return new AuditRow(entry.getId(), OutletTime.describe(entry.getRecordedAt()), entry.getActor(),
-                entry.getAction(), AuditActions.label(entry.getAction()), nullToEmpty(entry.getSubject()),
+        return new AuditRow(entry.getId(), StaffTexts.current().dateAndTime(entry.getRecordedAt(), OutletTime.zone()), entry.getActor(),
+                entry.getAction(), AuditActions.label(entry.getAction(), StaffTexts.current()), nullToEmpty(entry.getSubject()),
                 nullToEmpty(entry.getDetail()));
     }
 

@@ -21,6 +21,7 @@ import org.newsroom.news.importing.ImportSettings;
 import org.newsroom.news.importing.ReportLine;
 import org.newsroom.news.importing.RunState;
 import org.newsroom.news.importing.WordPressImports;
+import org.newsroom.web.faces.StaffTexts;
 
 /**
  * /newsroom/admin/import.xhtml: start an import (an upload or a file on the server, for real or as a dry
@@ -77,23 +78,23 @@ public class ImportAdmin implements Serializable {
             }
             ImportRun started = imports.start(new ImportRequest(source, name, uploadsDirectory, uploadsUrl, siteTimeZone, dryRun));
             runId = started.getId();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, (dryRun ? "Dry run " : "Import ")
-                    + runId + " started.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    StaffTexts.text(dryRun ? "admin.import.startedDryRun" : "admin.import.startedRun", runId), null));
         } catch (ImportRefused refused) {
             refuse(faces, refused);
         } catch (IOException unreadable) {
             faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The upload could not be read: " + unreadable.getMessage(), null));
+                    StaffTexts.text("admin.import.unreadable", String.valueOf(unreadable.getMessage())), null));
         }
         refresh();
     }
 
     public void cancel() {
-        act(() -> imports.cancel(runId), "Cancelling: the import stops after the item it is on.");
+        act(() -> imports.cancel(runId), StaffTexts.text("admin.import.cancelling"));
     }
 
     public void resume() {
-        act(() -> imports.resume(runId, siteTimeZone), "Resumed where it stopped.");
+        act(() -> imports.resume(runId, siteTimeZone), StaffTexts.text("admin.import.resumed"));
     }
 
     private void act(Runnable action, String done) {

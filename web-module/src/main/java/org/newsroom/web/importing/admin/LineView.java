@@ -2,6 +2,7 @@ package org.newsroom.web.importing.admin;
 
 import java.io.Serializable;
 import org.newsroom.news.importing.ReportLine;
+import org.newsroom.web.faces.StaffTexts;
 
 /** One report line as the import page lists it. */
 public final class LineView implements Serializable {
@@ -14,7 +15,7 @@ public final class LineView implements Serializable {
 
     LineView(ReportLine line) {
         this.item = line.getLabel() == null ? line.getKind() : line.getLabel();
-        this.outcome = line.getOutcome().name().toLowerCase();
+        this.outcome = StaffTexts.text("admin.import.outcome." + line.getOutcome().name());
         this.message = line.getMessage();
     }
 

@@ -3,6 +3,7 @@ package org.newsroom.web.importing.admin;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.newsroom.news.importing.ImportRun;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 
 /** A run as the import page shows it (getters: Faces' EL reads no record components). */
@@ -39,13 +40,15 @@ public final class RunView implements Serializable {
         this.done = run.getDone();
         this.current = run.getCurrentItem();
         Long seconds = run.etaSeconds(now, 0);
-        this.eta = seconds == null ? "" : seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
+        this.eta = seconds == null ? "" : seconds < 60 ? StaffTexts.text("admin.import.eta.seconds", seconds)
+                : StaffTexts.text("admin.import.eta.minutes", seconds / 60, seconds % 60);
         this.created = run.getCreated();
         this.updated = run.getUpdated();
         this.unchanged = run.getUnchanged();
         this.skipped = run.getSkipped();
         this.failed = run.getFailed();
-        this.started = OutletTime.describe(run.getStartedAt()) + " by " + run.getStartedBy();
+        this.started = StaffTexts.text("admin.import.started",
+                StaffTexts.current().dateAndTime(run.getStartedAt(), OutletTime.zone()), run.getStartedBy());
         this.problem = run.getProblem();
     }
 
@@ -53,10 +56,10 @@ public final class RunView implements Serializable {
         return id;
     }
 
-    /** "Running", "Finished"…, and whether it is a dry run or went silent. */
+    /** "Running", "Finished"… / "Выполняется", "Завершён"…, and whether it is a dry run or went silent. */
     public String getStatus() {
-        String text = state.charAt(0) + state.substring(1).toLowerCase();
-        return (dryRun ? "Dry run: " : "") + (interrupted ? "Interrupted (the server stopped)" : text);
+        String text = StaffTexts.text(interrupted ? "admin.import.state.interrupted" : "admin.import.state." + state);
+        return dryRun ? StaffTexts.text("admin.import.dryRunStatus", text) : text;
     }
 
     public boolean isDryRun() {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.web.faces.StaffTexts;
 
 /** A Chart.js line chart of one currency's US-dollar value, as the JSON PrimeFaces' p:chart takes. */
 final class RateChart {
@@ -15,7 +16,7 @@ final class RateChart {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (ExchangeRate rate : oldestFirst) {
-            labels.add(rate.getEffectiveDate().toString());
+            labels.add(StaffTexts.current().day(rate.getEffectiveDate()));
             values.add(rate.usdPerUnit());
         }
         return Json.createObjectBuilder()

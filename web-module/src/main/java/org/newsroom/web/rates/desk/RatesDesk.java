@@ -11,10 +11,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.newsroom.news.refusal.Refusal;
 import org.newsroom.rates.desk.RateDecisionException;
@@ -23,10 +21,12 @@ import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
 import org.newsroom.rates.settings.TickerCurrencies;
+import org.newsroom.rates.status.FetchOutcome;
 import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.rates.facade.RateDeskFacade;
 
@@ -36,7 +36,6 @@ import org.newsroom.web.rates.facade.RateDeskFacade;
 public class RatesDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter STAFF_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     @Inject
     private Ticker ticker;
@@ -90,26 +89,27 @@ public class RatesDesk implements Serializable {
         FetchReport report = desk.fetchNow();
         report.sources().forEach(source -> message(source.outcome().bankAnswered()
                         ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                source.source() + ": " + source.outcome() + (source.message() == null ? "" : " — " + source.message())));
+                source.source() + ": " + outcome(source.outcome())
+                        + (source.message() == null ? "" : " — " + source.message())));
         refresh();
         drawChart();
     }
 
     public void confirm(HeldRate held) {
         decide(() -> desk.confirm(held.getId(), notes.get(held.getId())),
-                held.getCurrency() + " " + held.getQuote().toPlainString() + " confirmed: it is on the ticker now");
+                StaffTexts.text("desk.rates.confirmed", held.getCurrency(), held.getQuote().toPlainString()));
     }
 
     public void reject(HeldRate held) {
         decide(() -> desk.reject(held.getId(), notes.get(held.getId())),
-                held.getCurrency() + " " + held.getQuote().toPlainString() + " rejected: the ticker keeps the last good rate");
+                StaffTexts.text("desk.rates.rejected", held.getCurrency(), held.getQuote().toPlainString()));
     }
 
     public void enterManually() {
         try {
             desk.enterManually(manual.getCurrency(), manual.getEffectiveDate(), manual.getQuote(), manual.getNominal(),
                     manual.getSource(), manual.getReason());
-            message(FacesMessage.SEVERITY_INFO, manual.getCurrency() + " entered by hand: it is on the ticker now");
+            message(FacesMessage.SEVERITY_INFO, StaffTexts.text("desk.rates.entered", manual.getCurrency()));
             manual.clear();
             refresh();
             drawChart();
@@ -136,9 +136,19 @@ public class RatesDesk implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    /** Stored times are UTC; staff read them in the newsroom's time zone. */
+    /** Stored times are UTC; staff read them in the newsroom's time zone, in their own language. */
     public String local(LocalDateTime utc) {
-        return utc == null ? "" : OutletTime.local(utc, OutletTime.zone()).format(STAFF_TIME);
+        return StaffTexts.current().dateAndTime(utc, OutletTime.zone());
+    }
+
+    /** "OK", "No new rate"… / "Получен", "Нового курса нет"…; nothing before the first fetch. */
+    public String outcome(FetchOutcome outcome) {
+        return outcome == null ? "" : StaffTexts.text("desk.rates.outcome." + outcome.name());
+    }
+
+    /** "478.77 per 1 USD (NBK)". The figure stays as the bank wrote it, as on the ticker. */
+    public String heldRate(HeldRate held) {
+        return StaffTexts.text("desk.rates.held.rate", held.getQuote().toPlainString(), held.getNominal(), held.getSource());
     }
 
     /**
@@ -151,7 +161,8 @@ public class RatesDesk implements Serializable {
         }
         LocalDateTime at = status.getLastErrorAt();
         boolean answeredSince = at != null && status.getLastSuccessAt() != null && status.getLastSuccessAt().isAfter(at);
-        return (at == null ? "" : local(at) + (answeredSince ? " (answered since)" : "") + ": ") + status.getLastError();
+        return (at == null ? "" : local(at) + (answeredSince ? " " + StaffTexts.text("desk.rates.answeredSince") : "") + ": ")
+                + status.getLastError();
     }
 
     /** Every configured ticker currency, also one that has no rate yet (RUB, EUR, CNY when added). */

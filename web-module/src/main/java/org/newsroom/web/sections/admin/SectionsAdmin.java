@@ -17,6 +17,7 @@ import org.newsroom.news.section.SectionMenu;
 import org.newsroom.news.section.SectionRejected;
 import org.newsroom.news.section.Sections;
 import org.newsroom.web.faces.AdminMessages;
+import org.newsroom.web.faces.StaffTexts;
 
 /**
  * /newsroom/admin/sections: the countries and topics articles are filed under; add one, rename one
@@ -66,7 +67,7 @@ public class SectionsAdmin implements Serializable {
             Section section = sections.create(created.slug, created.name, created.kind,
                     created.sortOrder == null ? nextPosition(rows) : created.sortOrder);
             menuPreview = null;
-            AdminMessages.done("Section " + section.getName() + " created (web address \"" + section.getSlug() + "\").");
+            AdminMessages.done(StaffTexts.text("admin.sections.created", section.getName(), section.getSlug()));
             refresh(null);
             created = new NewSection(nextPosition(rows));
         } catch (SectionRejected refused) {
@@ -77,9 +78,8 @@ public class SectionsAdmin implements Serializable {
     public void rename(SectionRow row) {
         try {
             Section section = sections.rename(row.getId(), row.getNewName());
-            AdminMessages.done(section.getName().equals(row.getName()) ? "The name is unchanged."
-                    : row.getName() + " is called " + section.getName() + " now; its web address stays \""
-                    + section.getSlug() + "\".");
+            AdminMessages.done(section.getName().equals(row.getName()) ? StaffTexts.text("admin.sections.nameUnchanged")
+                    : StaffTexts.text("admin.sections.renamed", row.getName(), section.getName(), section.getSlug()));
             refresh(row.getId());
             menuPreview = null;
         } catch (SectionRejected refused) {
@@ -92,8 +92,8 @@ public class SectionsAdmin implements Serializable {
         try {
             Section section = sections.renameInRussian(row.getId(), row.getNewNameRu());
             AdminMessages.done(section.getNameRu() == null
-                    ? "The Russian edition shows " + section.getName() + " under its own name."
-                    : "The Russian edition calls " + section.getName() + " " + section.getNameRu() + " now.");
+                    ? StaffTexts.text("admin.sections.ruOwnName", section.getName())
+                    : StaffTexts.text("admin.sections.ruRenamed", section.getName(), section.getNameRu()));
             refresh(row.getId());
         } catch (SectionRejected refused) {
             AdminMessages.keepTyped(fieldOf(row, "nameRu"), refused.getMessage());
@@ -102,13 +102,13 @@ public class SectionsAdmin implements Serializable {
 
     public void reorder(SectionRow row) {
         if (row.getNewSortOrder() == null) {
-            AdminMessages.keepTyped(fieldOf(row, "position"), "Give the position as a whole number.");
+            AdminMessages.keepTyped(fieldOf(row, "position"), StaffTexts.text("admin.sections.position.invalid"));
             return;
         }
         try {
             Section section = sections.reorder(row.getId(), row.getNewSortOrder());
-            AdminMessages.done(section.getSortOrder() == row.getSortOrder() ? "The position is unchanged."
-                    : section.getName() + " moved to position " + section.getSortOrder() + ".");
+            AdminMessages.done(section.getSortOrder() == row.getSortOrder() ? StaffTexts.text("admin.sections.positionUnchanged")
+                    : StaffTexts.text("admin.sections.moved", section.getName(), section.getSortOrder()));
             refresh(row.getId());
         } catch (SectionRejected refused) {
             AdminMessages.keepTyped(fieldOf(row, "position"), refused.getMessage());
@@ -121,8 +121,8 @@ public class SectionsAdmin implements Serializable {
             List<MenuEntry> menu = sections.saveMenu(rows.stream()
                     .map(row -> new SectionMenu.Choice(row.getId(), row.isNewInMenu(), row.getNewMenuPosition()))
                     .toList());
-            AdminMessages.done(menu.isEmpty() ? "Menu saved: it is empty, so readers' pages show no section menu."
-                    : "Menu saved; readers see: " + SectionMenu.describe(menu) + ".");
+            AdminMessages.done(menu.isEmpty() ? StaffTexts.text("admin.sections.menuSavedEmpty")
+                    : StaffTexts.text("admin.sections.menuSaved", describe(menu)));
             refresh(null);
             menuPreview = null;
         } catch (SectionRejected refused) {
@@ -133,9 +133,14 @@ public class SectionsAdmin implements Serializable {
     /** The menu as it reads now (saved), for the editor's preview line. */
     public String getMenuPreview() {
         if (menuPreview == null) {
-            menuPreview = SectionMenu.describe(sections.menu());
+            menuPreview = describe(sections.menu());
         }
         return menuPreview;
+    }
+
+    /** "Kazakhstan · Uzbekistan"; an empty menu in the staff member's words. */
+    private static String describe(List<MenuEntry> menu) {
+        return menu.isEmpty() ? StaffTexts.text("admin.sections.menu.empty") : SectionMenu.describe(menu);
     }
 
     /** The client id of a field in the row: form "sections", table "list", unpaged and unsorted. */
