@@ -55,6 +55,14 @@ public final class Wording implements Serializable {
         return new Wording(null, null, new Serializable[0], text);
     }
 
+    /**
+     * A sentence worded elsewhere (another module's bundle, Bean Validation's messages), already said in
+     * English and in Russian.
+     */
+    public static Wording translated(String english, String russian) {
+        return new Wording(null, null, new Serializable[] {russian}, english);
+    }
+
     /** The sentence as the English interface says it. */
     public String english() {
         return in(Locale.ENGLISH);
@@ -63,7 +71,8 @@ public final class Wording implements Serializable {
     /** The sentence in {@code locale}'s language where the bundle has it, else in English. */
     public String in(Locale locale) {
         if (key == null) {
-            return literal;
+            boolean russian = arguments.length == 1 && locale != null && "ru".equals(locale.getLanguage());
+            return russian ? (String) arguments[0] : literal;
         }
         Locale language = locale != null && "ru".equals(locale.getLanguage()) ? new Locale("ru") : Locale.ENGLISH;
         String pattern = bundle(bundle, language).getString(key);

@@ -27,6 +27,7 @@ import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
+import org.newsroom.web.faces.RefusalsShown;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.rates.facade.RateDeskFacade;
 
@@ -116,7 +117,7 @@ public class RatesDesk implements Serializable {
         } catch (Refusal | RateDecisionException refused) {
             // Next to the form rather than on top, so it is read beside what was typed (which stays).
             FacesContext.getCurrentInstance().addMessage("manual",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalsShown.said(refused), RefusalsShown.said(refused)));
             FacesContext.getCurrentInstance().validationFailed();
         }
     }
@@ -126,7 +127,7 @@ public class RatesDesk implements Serializable {
             decision.run();
             message(FacesMessage.SEVERITY_INFO, done);
         } catch (RateDecisionException refused) {
-            message(FacesMessage.SEVERITY_WARN, refused.getMessage());
+            message(FacesMessage.SEVERITY_WARN, RefusalsShown.said(refused));
         }
         refresh();
         drawChart();
