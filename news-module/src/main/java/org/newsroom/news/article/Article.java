@@ -59,8 +59,8 @@ public class Article {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
-    @NotBlank(message = "An article needs a headline.")
-    @Size(max = MAX_TITLE_LENGTH, message = "A headline has at most {max} characters.")
+    @NotBlank(message = "{org.newsroom.news.article.title.required}")
+    @Size(max = MAX_TITLE_LENGTH, message = "{org.newsroom.news.article.title.size}")
     @Column(name = "TITLE", nullable = false, length = MAX_TITLE_LENGTH)
     private String title;
 
@@ -72,7 +72,7 @@ public class Article {
     private String slug;
 
     /** The editor's own standfirst; null means "derive it from the body". */
-    @Size(max = MAX_EXCERPT_LENGTH, message = "A standfirst (excerpt) has at most {max} characters.")
+    @Size(max = MAX_EXCERPT_LENGTH, message = "{org.newsroom.news.article.excerpt.size}")
     @Column(name = "EXCERPT", length = MAX_EXCERPT_LENGTH)
     private String excerpt;
 
@@ -112,8 +112,8 @@ public class Article {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "ARTICLE_TAG", joinColumns = @JoinColumn(name = "ARTICLE_ID"))
     @Column(name = "TAG", length = 80)
-    @Size(max = MAX_TAGS, message = "An article has at most {max} tags.")
-    private Set<@Size(max = MAX_TAG_LENGTH, message = "A tag has at most {max} characters.") String> tags = new LinkedHashSet<>();
+    @Size(max = MAX_TAGS, message = "{org.newsroom.news.article.tags.size}")
+    private Set<@Size(max = MAX_TAG_LENGTH, message = "{org.newsroom.news.article.tag.size}") String> tags = new LinkedHashSet<>();
 
     /** When a SCHEDULED article goes out (UTC). */
     @Column(name = "SCHEDULED_FOR")
