@@ -16,8 +16,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsroom.news.edition.Edition;
 import org.newsroom.news.refusal.Refusal;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.rates.desk.RateDecisionException;
+import org.newsroom.web.editions.EditionTexts;
 import org.newsroom.web.storage.StorageTrouble;
 
 /**
@@ -89,6 +92,19 @@ public class RefusalsShown extends ExceptionHandlerWrapper {
             return decision.messageIn(language);
         }
         return refused.getMessage();
+    }
+
+    /**
+     * A refusal the web module itself words (a facade's, a resource's), from the web bundle: both staff
+     * languages, so it is shown like any other (English in getMessage(), the view's language on a page).
+     */
+    public static Wording wording(String key, Object... arguments) {
+        return Wording.translated(said(EditionTexts.of(Edition.EN), key, arguments),
+                said(EditionTexts.of(Edition.RU), key, arguments));
+    }
+
+    private static String said(EditionTexts texts, String key, Object... arguments) {
+        return arguments.length == 0 ? texts.text(key) : texts.format(key, arguments);
     }
 
     private static String fieldOf(Throwable failure) {

@@ -28,8 +28,10 @@ import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
 import org.newsroom.web.faces.RefusalsShown;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.rates.facade.RateDeskFacade;
+import org.newsroom.web.rates.site.ProvenanceWords;
 
 /** /newsroom/rates: the state of every currency and source, held rates, manual entry and history. */
 @Named
@@ -78,7 +80,7 @@ public class RatesDesk implements Serializable {
         List<ExchangeRate> lastTwo = rates.latestTwo(item.currency(), ticker.today());
         String previous = lastTwo.size() < 2 ? "" : UsdFigures.value(lastTwo.get(1).usdPerUnit());
         return new RateBoardRow(item.currency(), item.value(), previous, item.change(), item.source(),
-                item.effectiveDate(), item.derived(), item.stale(), item.provenance());
+                item.effectiveDate(), item.derived(), item.stale(), ProvenanceWords.in(item.provenance(), StaffTexts.current()));
     }
 
     public void drawChart() {

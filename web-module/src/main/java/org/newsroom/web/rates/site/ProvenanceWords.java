@@ -12,7 +12,7 @@ import org.newsroom.web.editions.EditionTexts;
  * ({@code rates.provenance.*}). A note of another shape (the reason an editor typed for a rate set by hand)
  * is shown as it is.
  */
-final class ProvenanceWords {
+public final class ProvenanceWords {
 
     private static final String LABEL = "([A-Z]{2,5})(?: (daily|weekly))? file of ([^:()]+?)";
     private static final String RATE = "(\\d+(?:\\.\\d+)?) ([A-Z]{3}) per (\\d+) ([A-Z]{3})";
@@ -30,7 +30,7 @@ final class ProvenanceWords {
     }
 
     /** The stored provenance in the edition's language; English (and anything unknown) as stored. */
-    static String in(String stored, EditionTexts texts) {
+    public static String in(String stored, EditionTexts texts) {
         if (stored == null || texts.edition() == Edition.EN) {
             return stored;
         }
