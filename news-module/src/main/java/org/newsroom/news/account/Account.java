@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import org.newsroom.news.refusal.Wording;
 
 /** A member of staff who signs in to the newsroom. Disabled accounts keep their bylines. */
 @Entity
@@ -64,7 +65,7 @@ public class Account {
 
     public void changeRole(Role role) {
         if (role == null) {
-            throw new AccountRejected("Choose a role.");
+            throw new AccountRejected(Wording.refusal("account.role.missing"));
         }
         this.role = role;
     }

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * Admins manage staff accounts: create, disable and re-enable, change roles, reset passwords.
@@ -46,21 +47,21 @@ public class StaffAccounts {
     public Account create(String username, String displayName, Role role, String password) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountRejected("A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
+            throw new AccountRejected(Wording.refusal("account.username.form"));
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new AccountRejected("Give the name bylines will show.");
+            throw new AccountRejected(Wording.refusal("account.displayName.missing"));
         }
         if (displayName.strip().length() > Account.MAX_DISPLAY_NAME_LENGTH) {
-            throw new AccountRejected("A display name has at most " + Account.MAX_DISPLAY_NAME_LENGTH + " characters.");
+            throw new AccountRejected(Wording.refusal("account.displayName.tooLong", Account.MAX_DISPLAY_NAME_LENGTH));
         }
         if (role == null) {
-            throw new AccountRejected("Choose a role.");
+            throw new AccountRejected(Wording.refusal("account.role.missing"));
         }
         checkPassword(password);
         if (!em.createQuery("select a from Account a where a.username = :name", Account.class)
                 .setParameter("name", name).getResultList().isEmpty()) {
-            throw new AccountRejected("The username " + name + " is taken.");
+            throw new AccountRejected(Wording.refusal("account.username.taken", name));
         }
         Account account = new Account(name, displayName.strip(), passwordHash.generate(password.toCharArray()), role,
                 LocalDateTime.now(Clock.systemUTC()));
@@ -72,7 +73,7 @@ public class StaffAccounts {
     public Account setEnabled(String username, boolean enabled) {
         Account account = account(username);
         if (!enabled && account.getUsername().equals(actor())) {
-            throw new AccountRejected("You cannot disable your own account.");
+            throw new AccountRejected(Wording.refusal("account.disable.own"));
         }
         if (!enabled && account.getRole() == Role.ADMIN) {
             keepAnAdmin(account);
@@ -105,23 +106,23 @@ public class StaffAccounts {
                         + " and a <> :leaving", Long.class)
                 .setParameter("admin", Role.ADMIN).setParameter("leaving", leaving).getSingleResult();
         if (others == 0) {
-            throw new AccountRejected("This is the last enabled admin account; make someone else an admin first.");
+            throw new AccountRejected(Wording.refusal("account.admin.last"));
         }
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRejected("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new AccountRejected(Wording.refusal("account.password.tooShort", MIN_PASSWORD_LENGTH));
         }
         if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw new AccountRejected("A password has at most " + MAX_PASSWORD_LENGTH + " characters.");
+            throw new AccountRejected(Wording.refusal("account.password.tooLong", MAX_PASSWORD_LENGTH));
         }
     }
 
     private Account account(String username) {
         return em.createQuery("select a from Account a where a.username = :name", Account.class)
                 .setParameter("name", username).getResultStream().findFirst()
-                .orElseThrow(() -> new AccountRejected("There is no account " + username + "."));
+                .orElseThrow(() -> new AccountRejected(Wording.refusal("account.missing", username)));
     }
 
     private String actor() {

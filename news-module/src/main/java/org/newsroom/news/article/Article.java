@@ -32,6 +32,8 @@ import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.edition.Edition;
 import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.refusal.InvalidValue;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.revision.RevisionSnapshot;
 import org.newsroom.news.section.Section;
 import org.newsroom.news.slug.Slugs;
@@ -57,8 +59,8 @@ public class Article {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
-    @NotBlank(message = "An article needs a headline.")
-    @Size(max = MAX_TITLE_LENGTH, message = "A headline has at most {max} characters.")
+    @NotBlank(message = "{org.newsroom.news.article.title.required}")
+    @Size(max = MAX_TITLE_LENGTH, message = "{org.newsroom.news.article.title.size}")
     @Column(name = "TITLE", nullable = false, length = MAX_TITLE_LENGTH)
     private String title;
 
@@ -70,7 +72,7 @@ public class Article {
     private String slug;
 
     /** The editor's own standfirst; null means "derive it from the body". */
-    @Size(max = MAX_EXCERPT_LENGTH, message = "A standfirst (excerpt) has at most {max} characters.")
+    @Size(max = MAX_EXCERPT_LENGTH, message = "{org.newsroom.news.article.excerpt.size}")
     @Column(name = "EXCERPT", length = MAX_EXCERPT_LENGTH)
     private String excerpt;
 
@@ -110,8 +112,8 @@ public class Article {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "ARTICLE_TAG", joinColumns = @JoinColumn(name = "ARTICLE_ID"))
     @Column(name = "TAG", length = 80)
-    @Size(max = MAX_TAGS, message = "An article has at most {max} tags.")
-    private Set<@Size(max = MAX_TAG_LENGTH, message = "A tag has at most {max} characters.") String> tags = new LinkedHashSet<>();
+    @Size(max = MAX_TAGS, message = "{org.newsroom.news.article.tags.size}")
+    private Set<@Size(max = MAX_TAG_LENGTH, message = "{org.newsroom.news.article.tag.size}") String> tags = new LinkedHashSet<>();
 
     /** When a SCHEDULED article goes out (UTC). */
     @Column(name = "SCHEDULED_FOR")
@@ -174,8 +176,8 @@ public class Article {
     private static String checkedLanguage(String code) {
         String stripped = code.strip();
         if (!LANGUAGE_CODE.matcher(stripped).matches()) {
-            throw new IllegalArgumentException("A language is a code such as \"ru\", \"kk\" or \"en\", not \""
-                    + (stripped.length() > 12 ? stripped.substring(0, 12) + "…" : stripped) + "\".");
+            throw new InvalidValue(Wording.refusal("article.language.form",
+                    stripped.length() > 12 ? stripped.substring(0, 12) + "…" : stripped));
         }
         return stripped;
     }
@@ -257,7 +259,7 @@ public class Article {
 
     public void scheduleFor(LocalDateTime when, LocalDateTime now) {
         if (!when.isAfter(now)) {
-            throw new IllegalArgumentException("A publication time must be in the future.");
+            throw new InvalidValue(Wording.refusal("article.schedule.past"));
         }
         moveTo(ArticleStatus.SCHEDULED, now);
         scheduledFor = when;
@@ -265,7 +267,7 @@ public class Article {
 
     public void sendBack(String comment, LocalDateTime now) {
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Say what needs changing: sending an article back needs a comment.");
+            throw new InvalidValue(Wording.refusal("article.sendBack.comment"));
         }
         moveTo(ArticleStatus.DRAFT, now);
         reviewComment = comment.strip();
@@ -345,8 +347,7 @@ public class Article {
      */
     public void translatedAs(Article other) {
         if (other != null && (other == this || Edition.ofLanguage(other.language) == Edition.ofLanguage(language))) {
-            throw new IllegalArgumentException("A translation is an article of the other edition: this one is in "
-                    + Edition.ofLanguage(language).code() + ", so its translation cannot be.");
+            throw new InvalidValue(Wording.refusal("article.translation.sameEdition", Edition.ofLanguage(language).code()));
         }
         if (translation != null && translation != other) {
             translation.translation = null;

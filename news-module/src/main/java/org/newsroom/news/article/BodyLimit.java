@@ -1,6 +1,7 @@
 package org.newsroom.news.article;
 
 import java.nio.charset.StandardCharsets;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.settings.Settings;
 
 /**
@@ -41,8 +42,7 @@ public final class BodyLimit {
         }
         long bytes = bodyHtml.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
-            throw new ArticleRejected("The body is " + (bytes + 1023) / 1024 + " KB of HTML; an article body can be at most "
-                    + maxBytes / 1024 + " KB. Split it, or remove pasted images and markup.");
+            throw new ArticleRejected(Wording.refusal("article.body.tooLarge", (bytes + 1023) / 1024, maxBytes / 1024));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsroom.news.article;
 
 import java.time.LocalDateTime;
 import org.newsroom.news.refusal.Refusal;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * A save based on a version somebody else has since replaced: refused, never overwriting theirs.
@@ -16,8 +17,7 @@ public class StaleEdit extends Refusal {
     private final long currentVersion;
 
     public StaleEdit(String savedBy, LocalDateTime savedAt, long currentVersion) {
-        super(Reason.CONFLICT, null, "Not saved: " + savedBy + " saved this article after you opened it. Your text is kept; "
-                + "compare it with theirs and save again.");
+        super(Reason.CONFLICT, null, Wording.refusal("article.stale", savedBy));
         this.savedBy = savedBy;
         this.savedAt = savedAt;
         this.currentVersion = currentVersion;

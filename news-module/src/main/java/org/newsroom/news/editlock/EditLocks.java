@@ -18,6 +18,7 @@ import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.editlock.LockRules.Step;
 import org.newsroom.news.editlock.LockStatus.State;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.workflow.WorkflowRefused;
 
 /**
@@ -138,7 +139,7 @@ public class EditLocks {
      */
     private EditLock lockFor(long articleId) {
         if (em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw new ArticleRejected("There is no article " + articleId + ".");
+            throw new ArticleRejected(Wording.refusal("article.missing", String.valueOf(articleId)));
         }
         return em.find(EditLock.class, articleId);
     }
@@ -147,6 +148,6 @@ public class EditLocks {
         return em.createQuery("select a from Account a where a.username = :name and a.enabled = true", Account.class)
                 .setParameter("name", session.getCallerPrincipal().getName())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
+                .orElseThrow(() -> new WorkflowRefused(Wording.refusal("account.disabled")));
     }
 }

@@ -11,6 +11,7 @@ import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaStore;
 import org.newsroom.news.media.UploadCheck;
 import org.newsroom.news.media.UploadRefused;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * WordPress attachments → the media library, checked as uploads are (type from the content, size and
@@ -44,7 +45,7 @@ final class ImportedFiles {
             if (sniffed.isEmpty() || sniffed.get().isImage()) {
                 kind = UploadCheck.check(attachment.relativePath(), content.length, head, maxBytes);
             } else if (content.length > maxBytes) {
-                throw new UploadRefused("The file has " + content.length + " bytes; at most " + maxBytes + " are taken.");
+                throw new UploadRefused(Wording.refusal("import.file.tooLarge", content.length, maxBytes));
             } else {
                 kind = sniffed.get();
             }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsroom.news.account.Role;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * Admins import a WordPress export: start (from an upload or a file on the server, for real or as a dry
@@ -45,16 +46,16 @@ public class WordPressImports {
         Path source = existingFile(request.sourceFile());
         String uploads = blankToNull(request.uploadsDirectory());
         if (uploads != null && !Files.isDirectory(path("uploadsDirectory", uploads))) {
-            throw new ImportRefused("uploadsDirectory", "There is no folder " + uploads + " on the server.");
+            throw new ImportRefused("uploadsDirectory", Wording.refusal("import.uploads.noFolder", uploads));
         }
         String uploadsUrl = blankToNull(request.uploadsUrl());
         if (uploadsUrl != null && !uploadsUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
-            throw new ImportRefused("uploadsUrl", "The uploads address must be an http(s) address, not " + uploadsUrl + ".");
+            throw new ImportRefused("uploadsUrl", Wording.refusal("import.uploads.notHttp", uploadsUrl));
         }
         ZoneId zone = zone(request.siteTimeZone());
         Optional<ImportRun> going = runs.active();
         if (going.isPresent()) {
-            throw ImportRefused.conflict("sourceFile", "Import " + going.get().getId() + " is still running; wait for it or cancel it.");
+            throw ImportRefused.conflict("sourceFile", Wording.refusal("import.running.wait", String.valueOf(going.get().getId())));
         }
         String actor = session.getCallerPrincipal().getName();
         long id = runs.create(new ImportRun(source.toString(), request.sourceName() == null ? source.getFileName().toString()
@@ -67,7 +68,7 @@ public class WordPressImports {
     public ImportRun cancel(long id) {
         ImportRun run = run(id);
         if (run.getState().isOver()) {
-            throw ImportRefused.conflict("id", "Import " + id + " is over already (" + run.getState().name().toLowerCase() + ").");
+            throw ImportRefused.conflict("id", Wording.refusal("import.over", String.valueOf(id), run.getState().name()));
         }
         runs.cancel(id);
         return run(id);
@@ -79,12 +80,11 @@ public class WordPressImports {
         boolean resumable = run.getState() == RunState.CANCELLED || run.getState() == RunState.FAILED
                 || run.isInterrupted(ImportRuns.now());
         if (!resumable) {
-            throw ImportRefused.conflict("id", "Import " + id + " is " + run.getState().name().toLowerCase() + "; only a cancelled,"
-                    + " failed or interrupted import can be resumed.");
+            throw ImportRefused.conflict("id", Wording.refusal("import.notResumable", String.valueOf(id), run.getState().name()));
         }
         Optional<ImportRun> going = runs.active();
         if (going.isPresent() && !going.get().getId().equals(id)) {
-            throw ImportRefused.conflict("id", "Import " + going.get().getId() + " is running; one import at a time.");
+            throw ImportRefused.conflict("id", Wording.refusal("import.running.one", String.valueOf(going.get().getId())));
         }
         existingFile(run.getSourceFile());
         runs.resume(id);
@@ -125,33 +125,33 @@ public class WordPressImports {
                     if (written > max) {
                         out.close();
                         Files.deleteIfExists(file);
-                        throw ImportRefused.tooLarge("file", "The export is bigger than " + max / (1024 * 1024) + " MB, the"
-                                + " largest upload (" + ImportSettings.MAX_MB_VARIABLE + "). Copy it to the server and give its path.");
+                        throw ImportRefused.tooLarge("file", Wording.refusal("import.upload.tooLarge", max / (1024 * 1024),
+                                ImportSettings.MAX_MB_VARIABLE));
                     }
                     out.write(buffer, 0, read);
                 }
             }
             if (written == 0) {
                 Files.deleteIfExists(file);
-                throw new ImportRefused("file", "The uploaded file is empty.");
+                throw new ImportRefused("file", Wording.refusal("import.upload.empty"));
             }
             return file;
         } catch (IOException failed) {
-            throw ImportRefused.notStored("file", "The upload could not be stored: " + failed.getMessage());
+            throw ImportRefused.notStored("file", Wording.refusal("import.upload.notStored", Wording.asIs(failed.getMessage())));
         }
     }
 
     private ImportRun run(long id) {
-        return runs.find(id).orElseThrow(() -> ImportRefused.notFound("id", "There is no import " + id + "."));
+        return runs.find(id).orElseThrow(() -> ImportRefused.notFound("id", Wording.refusal("import.missing", String.valueOf(id))));
     }
 
     private static Path existingFile(String name) {
         if (name == null || name.isBlank()) {
-            throw new ImportRefused("sourceFile", "Upload an export or give the path of one on the server.");
+            throw new ImportRefused("sourceFile", Wording.refusal("import.source.missing"));
         }
         Path file = path("sourceFile", name.strip());
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ImportRefused("sourceFile", "There is no readable file " + name.strip() + " on the server.");
+            throw new ImportRefused("sourceFile", Wording.refusal("import.source.unreadable", name.strip()));
         }
         return file.toAbsolutePath().normalize();
     }
@@ -160,7 +160,7 @@ public class WordPressImports {
         try {
             return name.startsWith("file:") ? Path.of(URI.create(name)) : Path.of(name);
         } catch (IllegalArgumentException bad) {
-            throw new ImportRefused(field, name + " is not a path on the server.");
+            throw new ImportRefused(field, Wording.refusal("import.path.invalid", name));
         }
     }
 
@@ -171,8 +171,7 @@ public class WordPressImports {
         try {
             return ZoneId.of(text.strip());
         } catch (DateTimeException bad) {
-            throw new ImportRefused("siteTimeZone", "“" + text.strip() + "” is not a time zone; WordPress shows the site's"
-                    + " under Settings → General, e.g. Asia/Almaty.");
+            throw new ImportRefused("siteTimeZone", Wording.refusal("import.zone.invalid", text.strip()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.newsroom.news.media;
 
 import org.newsroom.news.refusal.Refusal;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * An image the database has but whose file this node cannot see (yet): in a cluster, the shared media folder
@@ -12,6 +13,6 @@ public class MediaFileMissing extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public MediaFileMissing(long id) {
-        super(Reason.NOT_STORED, null, "Image " + id + " is not readable on this server at the moment; try again shortly.");
+        super(Reason.NOT_STORED, null, Wording.refusal("media.file.unreadable", String.valueOf(id)));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.newsroom.news.refusal.InvalidValue;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * An uploaded image and what is said about it: caption, credit and alt text live here, once, so every
@@ -165,9 +167,9 @@ public class MediaItem {
      * @throws IllegalArgumentException naming the field that is too long
      */
     public void describe(String caption, String credit, String altText) {
-        String newCaption = text(caption, MAX_CAPTION_LENGTH, "A caption");
-        String newCredit = text(credit, MAX_CREDIT_LENGTH, "A credit");
-        String newAltText = text(altText, MAX_ALT_TEXT_LENGTH, "Alt text");
+        String newCaption = text(caption, MAX_CAPTION_LENGTH, "caption");
+        String newCredit = text(credit, MAX_CREDIT_LENGTH, "credit");
+        String newAltText = text(altText, MAX_ALT_TEXT_LENGTH, "altText");
         this.caption = newCaption;
         this.credit = newCredit;
         this.altText = newAltText;
@@ -179,8 +181,7 @@ public class MediaItem {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new IllegalArgumentException(what + " has at most " + max + " characters (this one has "
-                    + stripped.length() + ").");
+            throw new InvalidValue(Wording.refusal("media.text.tooLong", what, max, stripped.length()));
         }
         return stripped;
     }

@@ -19,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.refusal.InvalidValue;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * The media library: staff upload images and describe them; anyone may be served one. The image type
@@ -84,7 +86,7 @@ public class MediaLibrary {
         try {
             item.describe(caption, credit, altText);
         } catch (IllegalArgumentException tooLong) {
-            throw new UploadRefused(tooLong.getMessage());
+            throw new UploadRefused(InvalidValue.wordingOf(tooLong));
         }
         if (forReaders) {
             item.makePublic(now());
@@ -108,11 +110,11 @@ public class MediaLibrary {
      * @throws MediaRejected for an unknown image or a text too long
      */
     public MediaItem describe(long id, String caption, String credit, String altText) {
-        MediaItem item = find(id).orElseThrow(() -> new MediaRejected("There is no image " + id + "."));
+        MediaItem item = find(id).orElseThrow(() -> new MediaRejected(Wording.refusal("media.missing", String.valueOf(id))));
         try {
             item.describe(caption, credit, altText);
         } catch (IllegalArgumentException tooLong) {
-            throw new MediaRejected(tooLong.getMessage());
+            throw new MediaRejected(InvalidValue.wordingOf(tooLong));
         }
         audit.record(actor(), DESCRIBED, "media " + id, null);
         return item;

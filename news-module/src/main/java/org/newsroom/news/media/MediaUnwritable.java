@@ -1,6 +1,7 @@
 package org.newsroom.news.media;
 
 import java.nio.file.Path;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * The media folder would not take an image (a full disk, a read-only mount, a folder the server may
@@ -14,8 +15,7 @@ public class MediaUnwritable extends UploadRefused {
     private final transient Path directory;
 
     public MediaUnwritable(Path directory, Throwable cause) {
-        super(Reason.NOT_STORED, "The image was not saved: the server cannot write its media folder (" + reason(cause)
-                + "). Nothing was stored; try again later or tell whoever runs the server.");
+        super(Reason.NOT_STORED, Wording.refusal("media.unwritable", reason(cause)));
         initCause(cause);
         this.directory = directory;
     }
@@ -25,14 +25,15 @@ public class MediaUnwritable extends UploadRefused {
     }
 
     /** The operating system's own words where it gave some: "No space left on device", "Read-only file system". */
-    static String reason(Throwable cause) {
+    static Wording reason(Throwable cause) {
         if (cause instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Wording.refusal("media.unwritable.permission");
         }
         if (cause instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+            return Wording.asIs(fileSystem.getReason().toLowerCase(java.util.Locale.ROOT));
         }
         String message = cause == null ? null : cause.getMessage();
-        return message == null || message.isBlank() ? "the disk refused the write" : message.toLowerCase(java.util.Locale.ROOT);
+        return message == null || message.isBlank() ? Wording.refusal("media.unwritable.refused")
+                : Wording.asIs(message.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * Decides whether an uploaded file may be stored as an image. The type comes from the content:
@@ -35,14 +36,14 @@ public final class UploadCheck {
             throw new IllegalArgumentException("size " + size + " and maxBytes " + maxBytes + " make no sense");
         }
         if (size == 0) {
-            throw new UploadRefused("The file is empty.");
+            throw new UploadRefused(Wording.refusal("upload.empty"));
         }
         Optional<ImageKind> kind = ImageKind.sniff(head);
         if (kind.isEmpty()) {
             throw new UploadRefused(notAnImage(extensionOf(fileName), head));
         }
         if (size > maxBytes) {
-            throw new UploadRefused("The file is " + roundedUp(size) + "; images can be at most " + exactly(maxBytes) + ".");
+            throw new UploadRefused(Wording.refusal("upload.tooLarge", roundedUp(size), exactly(maxBytes)));
         }
         return kind.get();
     }
@@ -53,19 +54,19 @@ public final class UploadCheck {
      */
     public static void checkPixels(ImageDimensions dimensions, long maxPixels) {
         if (dimensions != null && (long) dimensions.width() * dimensions.height() > maxPixels) {
-            throw new UploadRefused("The image is " + dimensions.width() + " × " + dimensions.height()
-                    + " pixels; images can have at most " + maxPixels / 1_000_000 + " million pixels. Scale it down and upload again.");
+            throw new UploadRefused(Wording.refusal("upload.tooManyPixels", String.valueOf(dimensions.width()),
+                    String.valueOf(dimensions.height()), maxPixels / 1_000_000));
         }
     }
 
-    private static String notAnImage(String extension, byte[] head) {
+    private static Wording notAnImage(String extension, byte[] head) {
         if (isGif(head)) {
-            return "This file is a GIF; only JPEG, PNG or WebP images can be used. Save it as PNG and try again.";
+            return Wording.refusal("upload.gif");
         }
         if (IMAGE_EXTENSIONS.contains(extension)) {
-            return "This file is not " + ACCEPTED + " (its name says ." + extension + ", its content says otherwise).";
+            return Wording.refusal("upload.notAnImage.named", extension);
         }
-        return "This file is not " + ACCEPTED + ".";
+        return Wording.refusal("upload.notAnImage");
     }
 
     private static boolean isGif(byte[] head) {
@@ -87,20 +88,20 @@ public final class UploadCheck {
     }
 
     /** Rounded up, so a file just over the limit never reads as exactly the limit. */
-    static String roundedUp(long bytes) {
+    static Wording roundedUp(long bytes) {
         return humanSize(bytes, RoundingMode.CEILING);
     }
 
-    private static String exactly(long bytes) {
+    private static Wording exactly(long bytes) {
         return humanSize(bytes, RoundingMode.HALF_UP);
     }
 
-    private static String humanSize(long bytes, RoundingMode rounding) {
+    private static Wording humanSize(long bytes, RoundingMode rounding) {
         if (bytes < KB) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
+            return Wording.refusal("size.bytes", bytes);
         }
         long unit = bytes < MB ? KB : MB;
         BigDecimal amount = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, rounding).stripTrailingZeros();
-        return amount.toPlainString() + (unit == KB ? " KB" : " MB");
+        return Wording.refusal(unit == KB ? "size.kb" : "size.mb", amount);
     }
 }

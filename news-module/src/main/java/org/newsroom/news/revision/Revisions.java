@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.news.account.Role;
+import org.newsroom.news.refusal.InvalidValue;
+import org.newsroom.news.refusal.Wording;
 
 /** The revision history of articles: every save is kept; listing and comparing them. */
 @Stateless
@@ -50,7 +52,7 @@ public class Revisions {
     public List<FieldChange> compare(Long articleId, int older, int newer) {
         RevisionSnapshot before = find(articleId, older).map(Revision::snapshot).orElse(RevisionSnapshot.EMPTY);
         RevisionSnapshot after = find(articleId, newer).map(Revision::snapshot)
-                .orElseThrow(() -> new IllegalArgumentException("No revision " + newer + " of this article."));
+                .orElseThrow(() -> new InvalidValue(Wording.refusal("revision.missing", String.valueOf(newer))));
         return RevisionDiff.between(before, after);
     }
 }

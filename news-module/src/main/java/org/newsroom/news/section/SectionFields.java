@@ -2,6 +2,7 @@ package org.newsroom.news.section;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.slug.Slugs;
 
 /**
@@ -25,10 +26,10 @@ public final class SectionFields {
     public static String name(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new SectionRejected("Give the section a name.");
+            throw new SectionRejected(Wording.refusal("section.name.missing"));
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new SectionRejected("A section name has at most " + MAX_NAME_LENGTH + " characters.");
+            throw new SectionRejected(Wording.refusal("section.name.tooLong", MAX_NAME_LENGTH));
         }
         return trimmed;
     }
@@ -41,14 +42,13 @@ public final class SectionFields {
         if (given != null && !given.isBlank()) {
             String slug = given.strip().toLowerCase(Locale.ROOT);
             if (slug.length() > MAX_SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
-                throw new SectionRejected("A web address is up to " + MAX_SLUG_LENGTH
-                        + " lower-case letters and digits, words joined by single hyphens, e.g. \"foreign-affairs\".");
+                throw new SectionRejected(Wording.refusal("section.slug.form", MAX_SLUG_LENGTH));
             }
             return slug;
         }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new SectionRejected("The name has no letters or digits to make a web address from; type one.");
+            throw new SectionRejected(Wording.refusal("section.slug.unmade"));
         }
         return cut(Slugs.fromTitle(trimmed));
     }
@@ -56,7 +56,7 @@ public final class SectionFields {
     /** Positions order the sections on the homepage and in the section menu (each its own): 0 comes first. */
     public static int sortOrder(int sortOrder) {
         if (sortOrder < 0 || sortOrder > MAX_SORT_ORDER) {
-            throw new SectionRejected("A position is a whole number from 0 to " + MAX_SORT_ORDER + ".");
+            throw new SectionRejected(Wording.refusal("section.position.range", MAX_SORT_ORDER));
         }
         return sortOrder;
     }

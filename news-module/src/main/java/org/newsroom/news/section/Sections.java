@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * Sections are stored data: everyone reads them, admins add, rename and reorder them. Every change
@@ -78,19 +79,19 @@ public class Sections {
     public Section create(String slug, String name, SectionKind kind, int sortOrder) {
         String cleanName = SectionFields.name(name);
         if (kind == null) {
-            throw new SectionRejected("Say whether the section is a country or a topic.");
+            throw new SectionRejected(Wording.refusal("section.kind.missing"));
         }
         String cleanSlug = SectionFields.slug(slug, cleanName);
         int position = SectionFields.sortOrder(sortOrder);
         requireFreeName(cleanName, null);
         Section taken = bySlug(cleanSlug);
         if (taken != null) {
-            throw new SectionRejected("The web address \"" + cleanSlug + "\" belongs to the section " + taken.getName()
-                    + (slug == null || slug.isBlank() ? "; type a different one." : "."));
+            throw new SectionRejected(Wording.refusal(slug == null || slug.isBlank()
+                    ? "section.slug.takenByMade" : "section.slug.taken", cleanSlug, taken.getName()));
         }
         Section section = new Section(cleanSlug, cleanName, kind, position);
         em.persist(section);
-        flush("The web address \"" + cleanSlug + "\" was taken a moment ago; type a different one.");
+        flush(Wording.refusal("section.slug.raced", cleanSlug));
         audit.record(actor(), CREATED, subject(section), kind + ", " + cleanName + ", position " + position);
         return section;
     }
@@ -138,7 +139,7 @@ public class Sections {
                 .setParameter("name", name.toLowerCase(Locale.ROOT))
                 .getResultList();
         if (same.stream().anyMatch(s -> !s.getId().equals(exceptId))) {
-            throw new SectionRejected("There is already a section called " + name + ".");
+            throw new SectionRejected(Wording.refusal("section.name.taken", name));
         }
     }
 
@@ -150,13 +151,13 @@ public class Sections {
     private Section section(long id) {
         Section section = em.find(Section.class, id);
         if (section == null) {
-            throw new SectionRejected("There is no section " + id + ".");
+            throw new SectionRejected(Wording.refusal("section.missing", String.valueOf(id)));
         }
         return section;
     }
 
     /** Two admins creating the same address at once: the unique key refuses the second. */
-    private void flush(String refusal) {
+    private void flush(Wording refusal) {
         try {
             em.flush();
         } catch (PersistenceException conflict) {

@@ -33,6 +33,7 @@ import org.newsroom.news.article.StaleEdit;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.refusal.Constraints;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.revision.Revisions;
@@ -74,7 +75,7 @@ public class ArticleEditing {
         try {
             article = new Article(draft.title(), "", author, List.of(), now);
         } catch (IllegalArgumentException invalid) {
-            throw new ArticleRejected(invalid.getMessage());
+            throw new ArticleRejected(invalid);
         }
         applyEdit(article, draft, author, now);
         em.persist(article);
@@ -98,12 +99,12 @@ public class ArticleEditing {
     public List<FieldChange> compare(long id, int older, int newer) {
         readable(id);
         if (older < 0 || newer < 1) {
-            throw new ArticleRejected("Revisions are numbered from 1: compare \"from\" 0 or more to \"to\" 1 or more.");
+            throw new ArticleRejected(Wording.refusal("revision.compare.numbers"));
         }
         try {
             return revisions.compare(id, older, newer);
         } catch (IllegalArgumentException unknown) {
-            throw new ArticleRejected(unknown.getMessage());
+            throw new ArticleRejected(unknown);
         }
     }
 
@@ -160,7 +161,7 @@ public class ArticleEditing {
         Article article = article(id);
         allow(editor, article, WorkflowAction.RESTORE_REVISION);
         Revision old = revisions.find(article.getId(), revisionNumber)
-                .orElseThrow(() -> new ArticleRejected("This article has no revision " + revisionNumber + "."));
+                .orElseThrow(() -> new ArticleRejected(Wording.refusal("article.revision.missing", String.valueOf(revisionNumber))));
         var content = old.snapshot();
         ArticleEdit asEdit = new ArticleEdit(basedOnVersion, content.title(), content.slug(), content.excerpt(),
                 content.bodyHtml(), content.sections(), content.tags(), List.of(), content.language(),
@@ -202,13 +203,13 @@ public class ArticleEditing {
                         .setParameter("names", edit.bylineUsernames()).getResultList();
         MediaItem image = edit.featuredImageId() == null ? null : em.find(MediaItem.class, edit.featuredImageId());
         if (edit.featuredImageId() != null && image == null) {
-            throw new ArticleRejected("The chosen image no longer exists.");
+            throw new ArticleRejected(Wording.refusal("article.image.missing"));
         }
         Optional<String> oldAddress;
         try {
             oldAddress = article.apply(edit, uniqueSlug(wanted, article), sections, bylines, image, editor, now);
         } catch (IllegalArgumentException invalid) {
-            throw new ArticleRejected(invalid.getMessage());
+            throw new ArticleRejected(invalid);
         }
         Constraints.check(validator, article);
         if (article.getId() != null) {
@@ -233,7 +234,7 @@ public class ArticleEditing {
         if (!decision.allowed()) {
             audit.record(who.getUsername(), AuditLog.REFUSED, "article " + article.getId(),
                     action.label() + ": " + decision.refusal());
-            throw new WorkflowRefused(decision.refusal());
+            throw new WorkflowRefused(decision.wording());
         }
     }
 
@@ -253,7 +254,7 @@ public class ArticleEditing {
     /** The account acting, read afresh: a role change or a disabled account takes effect at once. */
     private Account caller() {
         return accounts.findEnabled(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
+                .orElseThrow(() -> new WorkflowRefused(Wording.refusal("account.disabled")));
     }
 
     private static LocalDateTime now() {

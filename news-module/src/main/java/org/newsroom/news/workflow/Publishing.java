@@ -17,6 +17,7 @@ import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.PublishedMedia;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * Where publishing happens: submit, send back, publish, schedule, unpublish, pin. Every action is
@@ -48,14 +49,14 @@ public class Publishing {
         Account who = caller();
         Article article = em.find(Article.class, articleId);
         if (article == null) {
-            throw new ArticleRejected("There is no article " + articleId + ".");
+            throw new ArticleRejected(Wording.refusal("article.missing", String.valueOf(articleId)));
         }
         String subject = "article " + articleId + " \"" + article.getTitle() + "\"";
         Decision decision = Workflow.decide(who.getRole(), article.isAuthoredBy(who.getUsername()),
                 article.getStatus(), action);
         if (!decision.allowed()) {
             audit.record(who.getUsername(), AuditLog.REFUSED, subject, action.label() + ": " + decision.refusal());
-            throw new WorkflowRefused(decision.refusal());
+            throw new WorkflowRefused(decision.wording());
         }
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         try {
@@ -68,7 +69,7 @@ public class Publishing {
                 default -> article.moveTo(decision.to(), now);
             }
         } catch (IllegalArgumentException invalid) {
-            throw new ArticleRejected(invalid.getMessage());
+            throw new ArticleRejected(invalid);
         }
         PublishedMedia.release(em, article, now);
         audit.record(who.getUsername(), action.name(), subject,
@@ -79,7 +80,7 @@ public class Publishing {
 
     private static LocalDateTime requireTime(LocalDateTime scheduledFor) {
         if (scheduledFor == null) {
-            throw new ArticleRejected("Choose when the article should be published.");
+            throw new ArticleRejected(Wording.refusal("article.schedule.missing"));
         }
         return scheduledFor;
     }
@@ -87,6 +88,6 @@ public class Publishing {
     /** The account acting, read afresh: a role change or a disabled account takes effect at once. */
     private Account caller() {
         return accounts.findEnabled(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
+                .orElseThrow(() -> new WorkflowRefused(Wording.refusal("account.disabled")));
     }
 }

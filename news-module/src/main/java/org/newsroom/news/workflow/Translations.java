@@ -22,6 +22,7 @@ import org.newsroom.news.article.HeadlineSearch;
 import org.newsroom.news.article.NoSuchArticle;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.edition.Edition;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.slug.Slugs;
 
 /**
@@ -80,7 +81,7 @@ public class Translations {
         try {
             article.translatedAs(other);
         } catch (IllegalArgumentException invalid) {
-            throw new ArticleRejected(invalid.getMessage());
+            throw new ArticleRejected(invalid);
         }
         // Readers' pages follow at once (any write moves the content generation on); no "Updated" date:
         // a link to the translation is no change to the story.
@@ -97,10 +98,10 @@ public class Translations {
         Article article = article(id);
         Account author = caller();
         if (headline != null && headline.strip().length() > Article.MAX_TITLE_LENGTH) {
-            throw new ArticleRejected("A headline has at most " + Article.MAX_TITLE_LENGTH + " characters.");
+            throw new ArticleRejected(Wording.refusal("article.title.tooLong", Article.MAX_TITLE_LENGTH));
         }
         if (headline == null || headline.isBlank()) {
-            throw new ArticleRejected("Give the translation a headline.");
+            throw new ArticleRejected(Wording.refusal("translation.title.missing"));
         }
         // Before the draft exists: the query would flush the article, which is to name the new draft.
         String slug = FreeSlugs.forArticle(em, Slugs.fromTitle(headline), null);
@@ -108,7 +109,7 @@ public class Translations {
         try {
             draft = article.translationDraft(headline, author, now());
         } catch (IllegalArgumentException invalid) {
-            throw new ArticleRejected(invalid.getMessage());
+            throw new ArticleRejected(invalid);
         }
         draft.useSlug(slug);
         em.persist(draft);
@@ -127,7 +128,7 @@ public class Translations {
 
     private Account caller() {
         return accounts.findEnabled(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
+                .orElseThrow(() -> new WorkflowRefused(Wording.refusal("account.disabled")));
     }
 
     private static LocalDateTime now() {

@@ -1,6 +1,7 @@
 package org.newsroom.news.workflow;
 
 import org.newsroom.news.refusal.Refusal;
+import org.newsroom.news.refusal.Wording;
 
 /**
  * An editorial action the workflow does not allow; the message is meant for the person who tried.
@@ -10,7 +11,7 @@ public class WorkflowRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public WorkflowRefused(String refusal) {
+    public WorkflowRefused(Wording refusal) {
         super(Reason.NOT_ALLOWED, null, refusal);
     }
 

@@ -19,6 +19,7 @@ import org.newsroom.news.article.ArticleEdit;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.media.MediaItem;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.revision.Revisions;
 import org.newsroom.news.workflow.ArticleEditing;
@@ -58,7 +59,7 @@ public class WorkingCopies {
      */
     public LocalDateTime keep(Long articleId, WorkingText text) {
         if (articleId != null && em.find(Article.class, articleId) == null) {
-            throw new ArticleRejected("There is no article " + articleId + ".");
+            throw new ArticleRejected(Wording.refusal("article.missing", String.valueOf(articleId)));
         }
         WorkingCopy copy = mine(articleId).orElseGet(() -> {
             WorkingCopy created = new WorkingCopy(articleId, caller());
@@ -93,20 +94,20 @@ public class WorkingCopies {
         String username = caller();
         Article article = em.find(Article.class, articleId);
         if (article == null) {
-            throw new ArticleRejected("There is no article " + articleId + ".");
+            throw new ArticleRejected(Wording.refusal("article.missing", String.valueOf(articleId)));
         }
         Account who = em.createQuery("select a from Account a where a.username = :name and a.enabled = true", Account.class)
                 .setParameter("name", username).getResultStream().findFirst()
-                .orElseThrow(() -> new WorkflowRefused("Your account is disabled."));
+                .orElseThrow(() -> new WorkflowRefused(Wording.refusal("account.disabled")));
         Decision decision = Workflow.decide(who.getRole(), article.isAuthoredBy(username), article.getStatus(),
                 WorkflowAction.RESTORE_REVISION);
         if (!decision.allowed()) {
             audit.record(username, AuditLog.REFUSED, "article " + articleId,
                     WorkflowAction.RESTORE_REVISION.label() + ": " + decision.refusal());
-            throw new WorkflowRefused(decision.refusal());
+            throw new WorkflowRefused(decision.wording());
         }
         Revision old = revisions.find(articleId, revisionNumber)
-                .orElseThrow(() -> new ArticleRejected("This article has no revision " + revisionNumber + "."));
+                .orElseThrow(() -> new ArticleRejected(Wording.refusal("article.revision.missing", String.valueOf(revisionNumber))));
         var content = old.snapshot();
         MediaItem image = old.getFeaturedImageId() == null ? null : em.find(MediaItem.class, old.getFeaturedImageId());
         ArticleEdit edit = new ArticleEdit(article.getVersion(), content.title(), content.slug(), content.excerpt(),

@@ -85,6 +85,19 @@ class ArticleConfidentialityAndLimitsTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
+    @Test
+    void aLimitIsSaidInRussianToRussianStaff() {
+        java.util.Locale russian = new java.util.Locale("ru");
+        Refusal headline = refusedAfter(new ArticleEdit(0, "Ж".repeat(201), null, null, "<p>x</p>", List.of(), List.of(),
+                List.of(), null, null));
+        assertEquals("Заголовок — не длиннее 200 симв.", headline.messageIn(russian));
+        assertEquals("A headline has at most 200 characters.", headline.messageIn(java.util.Locale.ENGLISH));
+        assertEquals("У материала должен быть заголовок.", refusedAfter(new ArticleEdit(0, "  ", null, null, "<p>x</p>",
+                List.of(), List.of(), List.of(), null, null)).messageIn(russian));
+        assertEquals("Наибольшее число меток у материала — 20.", refusedAfter(edit(null,
+                Collections.nCopies(21, "t").stream().map(t -> t + Math.random()).toList(), null, "<p>x</p>")).messageIn(russian));
+    }
+
     private Refusal refusedAfter(ArticleEdit typed) {
         Article article = draftByAida();
         apply(article, typed, aida);

@@ -18,6 +18,7 @@ import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.held.HeldRateStatus;
 import org.newsroom.rates.rate.ExchangeRate;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.rates.rate.RateWording;
 import org.newsroom.rates.settings.RateSourceSettings;
 import org.newsroom.rates.settings.SettingsSource;
 import org.newsroom.rates.status.RateSourceStatus;
@@ -77,7 +78,7 @@ public class HeldRates {
         try {
             return rates.record(held.confirm(editor(), note, now()));
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new RateDecisionException(e.getMessage());
+            throw new RateDecisionException(RateWording.of(e));
         }
     }
 
@@ -88,7 +89,7 @@ public class HeldRates {
             held.reject(editor(), note, now());
             return held;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new RateDecisionException(e.getMessage());
+            throw new RateDecisionException(RateWording.of(e));
         }
     }
 
@@ -99,14 +100,13 @@ public class HeldRates {
     public ExchangeRate enterManually(ManualRate entry) {
         LocalDate today = LocalDate.now(RateSourceSettings.timeZone(SettingsSource.environment()));
         if (entry.effectiveDate().isAfter(today)) {
-            throw new RateDecisionException("A rate can be entered from the day it applies (" + entry.effectiveDate()
-                    + "), not before");
+            throw new RateDecisionException(RateWording.of("manual.date.future", String.valueOf(entry.effectiveDate())));
         }
         try {
             return rates.record(ExchangeRate.enteredByStaff(entry.currency(), entry.effectiveDate(), entry.quote(),
                     entry.nominal(), entry.source(), now(), editor(), entry.reason()));
         } catch (IllegalArgumentException e) {
-            throw new RateDecisionException(e.getMessage());
+            throw new RateDecisionException(RateWording.of(e));
         }
     }
 
@@ -121,7 +121,7 @@ public class HeldRates {
     private HeldRate find(long heldId) {
         HeldRate held = em.find(HeldRate.class, heldId);
         if (held == null) {
-            throw new RateDecisionException("There is no held rate number " + heldId);
+            throw new RateDecisionException(RateWording.of("held.missing", String.valueOf(heldId)));
         }
         return held;
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.rate.InvalidRate;
+import org.newsroom.rates.rate.RateWording;
 
 /**
  * A rate an editor types in: for a day a bank's file was wrong or missing, or a new manat peg.
@@ -23,28 +25,27 @@ public record ManualRate(String currency, LocalDate effectiveDate, BigDecimal qu
 
     public ManualRate {
         if (currency == null || !currency.strip().matches("[A-Za-z]{3}")) {
-            throw new IllegalArgumentException("A currency is a three-letter code such as KZT, got \"" + currency + "\"");
+            throw new InvalidRate(RateWording.of("manual.currency.form", String.valueOf(currency)));
         }
         currency = currency.strip().toUpperCase(Locale.ROOT);
         if (effectiveDate == null) {
-            throw new IllegalArgumentException("The date the rate applies from is missing");
+            throw new InvalidRate(RateWording.of("manual.date.missing"));
         }
         if (quote == null || quote.signum() <= 0) {
-            throw new IllegalArgumentException("The rate must be a number above zero");
+            throw new InvalidRate(RateWording.of("manual.quote.notPositive"));
         }
         if (quote.stripTrailingZeros().scale() > ExchangeRate.QUOTE_SCALE) {
-            throw new IllegalArgumentException("The rate can have at most "
-                    + ExchangeRate.QUOTE_SCALE + " decimals");
+            throw new InvalidRate(RateWording.of("manual.quote.scale", ExchangeRate.QUOTE_SCALE));
         }
         if (nominal <= 0) {
-            throw new IllegalArgumentException("The nominal must be a whole number above zero");
+            throw new InvalidRate(RateWording.of("manual.nominal.notPositive"));
         }
         source = source == null || source.isBlank() ? DEFAULT_SOURCE : source.strip();
         if (source.length() > 60) {
-            throw new IllegalArgumentException("The source can have at most 60 characters");
+            throw new InvalidRate(RateWording.of("manual.source.tooLong", 60));
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is required for a rate entered by hand");
+            throw new InvalidRate(RateWording.of("manual.reason.missing"));
         }
         reason = reason.strip();
     }

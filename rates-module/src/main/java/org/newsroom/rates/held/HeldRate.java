@@ -1,6 +1,5 @@
 package org.newsroom.rates.held;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +12,14 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import org.newsroom.rates.feed.OfficialQuote;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.rate.InvalidRate;
+import org.newsroom.rates.rate.RateWording;
 import org.newsroom.rates.rate.Texts;
 
 /**
@@ -152,11 +153,12 @@ public class HeldRate implements Serializable {
 
     private void decide(HeldRateStatus decision, String editor, String note, LocalDateTime at) {
         if (status != HeldRateStatus.PENDING) {
-            throw new IllegalStateException("The held " + currency + " rate of " + effectiveDate + " was already "
-                    + status.name().toLowerCase(Locale.ROOT) + " by " + decidedBy + " at " + decidedAt);
+            throw new DecidedAlready(RateWording.of("held.decided", currency, String.valueOf(effectiveDate),
+                    RateWording.of("held.status." + status.name()),
+                    decidedBy, String.valueOf(decidedAt)));
         }
         if (editor == null || editor.isBlank()) {
-            throw new IllegalArgumentException("A decision on a held rate needs the editor's name");
+            throw new InvalidRate(RateWording.of("held.editor.missing"));
         }
         status = decision;
         decidedBy = Texts.fit(editor.strip(), 60);

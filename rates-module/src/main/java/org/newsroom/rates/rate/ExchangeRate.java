@@ -1,6 +1,5 @@
 package org.newsroom.rates.rate;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -150,10 +150,10 @@ public class ExchangeRate implements Serializable {
 
     private void signOff(String editor, String reason) {
         if (editor == null || editor.isBlank()) {
-            throw new IllegalArgumentException("An editor's name is needed for a " + currency + " rate set by staff");
+            throw new InvalidRate(RateWording.of("rate.editor.missing", currency));
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is needed for a " + currency + " rate set by staff");
+            throw new InvalidRate(RateWording.of("rate.reason.missing", currency));
         }
         this.confirmedBy = fit(editor.strip(), CONFIRMED_BY_LENGTH);
         this.overrideReason = fit(reason.strip(), REASON_LENGTH);

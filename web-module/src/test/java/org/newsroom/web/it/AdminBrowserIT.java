@@ -1,6 +1,7 @@
 package org.newsroom.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
@@ -111,6 +112,42 @@ class AdminBrowserIT extends AgainstTheServer {
             assertTrue(log.contains("Рубрика создана"), log);
             assertTrue(page.findElement(By.cssSelector("#log p.results")).getText().startsWith("Все действия, все пользователи"));
             admin.screenshot("admin-audit-log-ru");
+        }
+    }
+
+    /**
+     * A refusal of the domain reaches a Russian-speaking admin in Russian: the browser asks for Russian
+     * (Accept-Language: ru, as Chromium sends it when its language is Russian), the staff pages take it as
+     * their language, and "the username is taken" comes from the news module's Russian bundle, next to
+     * the form, with what was typed kept.
+     */
+    @Test
+    void aRussianSpeakingAdminIsRefusedInRussian() throws Exception {
+        try (Browser admin = Browser.start()) {
+            WebDriver page = admin.driver();
+            ChromeDriver chromium = (ChromeDriver) page;
+            String userAgent = (String) chromium.executeScript("return navigator.userAgent;");
+            chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", "ru"));
+            page.get(base + "newsroom/admin/accounts.xhtml");
+            admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+            page.findElement(By.id("j_username")).sendKeys("admin");
+            page.findElement(By.id("j_password")).sendKeys(NewsroomDeployment.ADMIN_PASSWORD);
+            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("create:username")));
+            assertEquals("ru", page.findElement(By.tagName("html")).getAttribute("lang"), "the staff pages are in Russian");
+
+            page.findElement(By.id("create:username")).sendKeys("admin");
+            page.findElement(By.id("create:displayName")).sendKeys("Второй админ Әлия");
+            ((JavascriptExecutor) page).executeScript("document.getElementById('create:newRole_input').value = 'REPORTER';");
+            passwordFieldElement(page, "password").sendKeys("long-enough-password");
+            passwordFieldElement(page, "confirm").sendKeys("long-enough-password");
+            page.findElement(By.id("create:save")).click();
+            admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"),
+                    "Имя пользователя admin уже занято."));
+            assertFalse(page.findElement(By.id("create")).getText().contains("The username admin is taken"),
+                    "not in English as well");
+            assertEquals("Второй админ Әлия", page.findElement(By.id("create:displayName")).getAttribute("value"),
+                    "what was typed stays");
         }
     }
 

@@ -58,6 +58,10 @@ class RatesIT extends AgainstTheServer {
         assertEquals("3.50", manat.getJsonNumber("quote").toString(), "the peg as configured, not 3.500000");
         assertTrue(manat.getString("provenance").startsWith("configured peg of the Central Bank of Turkmenistan: 3.50"),
                 manat.getString("provenance"));
+        String russianHome = client().get("ru/").body();
+        assertTrue(russianHome.contains("установленная привязка Центрального банка Туркменистана: 3.50 TMT за 1 USD"),
+                "the Russian ticker's tooltip says where the manat's figure came from in Russian");
+        assertFalse(russianHome.contains("configured peg of the Central Bank"), "and not in English");
         JsonObject cbt = source(signedIn(), "CBT");
         assertTrue(cbt.getString("lastMessage").contains("CBT answered HTTP 503"), cbt.toString());
     }
@@ -91,6 +95,7 @@ class RatesIT extends AgainstTheServer {
         assertEquals("2026-05-24", som.getString("effectiveDate"));
         assertTrue(som.getBoolean("stale"));
         assertTrue(client().get("").body().contains("as of 24 May 2026"), "the ticker marks the som as stale");
+        assertTrue(client().get("ru/").body().contains("на 24 мая 2026"), "and the Russian ticker in Russian");
 
         StaffClient editor = signedIn();
         assertTrue(source(editor, "NBKR").getString("lastError", "").contains("HTTP 500"),
@@ -198,6 +203,9 @@ class RatesIT extends AgainstTheServer {
             assertEquals(TODAY.toString(), manat.getString("effectiveDate"));
             assertEquals("CBT file of " + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                     + ": 3.5 TMT per 1 USD", manat.getString("provenance"));
+            assertTrue(client().get("ru/rates").body().contains("title=\"файл CBT от "
+                    + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ": 3.5 TMT за 1 USD\""),
+                    "the Russian rates page names the bank's file in Russian");
             JsonObject cbt = source(editor, "CBT");
             assertEquals("OK", cbt.getString("lastOutcome"), cbt.toString());
             assertTrue(cbt.getString("lastMessage").contains("agrees with the configured peg 3.50"), cbt.toString());

@@ -14,6 +14,7 @@ import org.newsroom.news.account.Role;
 import org.newsroom.news.account.StaffAccounts;
 import org.newsroom.web.faces.AdminMessages;
 import org.newsroom.web.faces.StaffTexts;
+import org.newsroom.web.faces.RefusalsShown;
 
 /**
  * /newsroom/admin/accounts: every staff account; create one, disable and re-enable, change the role,
@@ -60,7 +61,7 @@ public class AccountsAdmin implements Serializable {
             created = new NewAccount();
             refresh(null);
         } catch (AccountRejected refused) {
-            AdminMessages.keepTyped("create", refused.getMessage());
+            AdminMessages.keepTyped("create", RefusalsShown.said(refused));
         }
     }
 
@@ -89,7 +90,7 @@ public class AccountsAdmin implements Serializable {
             change.run();
             AdminMessages.done(done);
         } catch (AccountRejected refused) {
-            AdminMessages.refused(refused.getMessage());
+            AdminMessages.refused(RefusalsShown.said(refused));
         }
         refresh(row.getUsername());
     }
@@ -109,7 +110,7 @@ public class AccountsAdmin implements Serializable {
             AdminMessages.done(StaffTexts.text("admin.accounts.resetDone", reset.username));
             reset = new PasswordReset(null);
         } catch (AccountRejected refused) {
-            AdminMessages.keepTyped("reset", refused.getMessage());
+            AdminMessages.keepTyped("reset", RefusalsShown.said(refused));
         }
     }
 

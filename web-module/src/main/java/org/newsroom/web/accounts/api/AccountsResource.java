@@ -20,6 +20,7 @@ import org.newsroom.news.account.AccountRejected;
 import org.newsroom.news.account.Role;
 import org.newsroom.news.account.StaffAccounts;
 import org.newsroom.news.audit.AuditLog;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.web.rest.InvalidInput;
 import org.newsroom.web.rest.JsonInput;
 import org.newsroom.web.rest.JsonResponses;
@@ -94,7 +95,7 @@ public class AccountsResource {
         try {
             return name == null ? null : Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new AccountRejected("A role is REPORTER, EDITOR or ADMIN.");
+            throw new AccountRejected(Wording.refusal("account.role.unknown"));
         }
     }
 

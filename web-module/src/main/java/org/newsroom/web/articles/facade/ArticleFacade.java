@@ -19,6 +19,7 @@ import org.newsroom.news.revision.Revision;
 import org.newsroom.news.workflow.ArticleEditing;
 import org.newsroom.news.workflow.Publishing;
 import org.newsroom.news.workflow.WorkflowAction;
+import org.newsroom.web.faces.RefusalsShown;
 import org.newsroom.web.http.OutletTime;
 
 /**
@@ -71,7 +72,7 @@ public class ArticleFacade {
     /** Refuses a send-back without a reason before anything is saved or done. */
     public void checkComment(WorkflowAction action, String comment) {
         if (action == WorkflowAction.SEND_BACK && (comment == null || comment.isBlank())) {
-            throw Refusal.invalid("comment", "Say what needs changing.");
+            throw Refusal.invalid("comment", RefusalsShown.wording("refusal.comment.missing"));
         }
     }
 
@@ -98,7 +99,7 @@ public class ArticleFacade {
             try {
                 return LocalDateTime.parse(typed.strip()).atZone(OutletTime.zone());
             } catch (DateTimeParseException unreadable) {
-                throw Refusal.invalid(field, "Write the time like 2026-11-27T15:00 (the newsroom's time) or with an offset.");
+                throw Refusal.invalid(field, RefusalsShown.wording("refusal.time.unreadable"));
             }
         }
     }

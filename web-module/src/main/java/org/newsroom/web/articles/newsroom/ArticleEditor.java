@@ -21,6 +21,7 @@ import org.newsroom.news.slug.Slugs;
 import org.newsroom.news.workflow.WorkflowAction;
 import org.newsroom.web.accounts.signin.SignedInStaff;
 import org.newsroom.web.articles.facade.ArticleFacade;
+import org.newsroom.web.faces.RefusalsShown;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.Permalinks;
 import org.primefaces.event.FileUploadEvent;
@@ -103,7 +104,7 @@ public class ArticleEditor implements Serializable {
             message("editor:image", FacesMessage.SEVERITY_INFO, "Image uploaded; it becomes the featured image when you save.");
         } catch (Refusal refused) {
             // Shown beside the upload field rather than on top, where RefusalsShown would put it.
-            message("editor:image", FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            message("editor:image", FacesMessage.SEVERITY_ERROR, RefusalsShown.said(refused));
         }
     }
 

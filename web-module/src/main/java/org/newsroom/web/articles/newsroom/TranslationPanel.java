@@ -11,6 +11,7 @@ import org.newsroom.news.article.EditorView;
 import org.newsroom.news.refusal.Refusal;
 import org.newsroom.news.workflow.Translations;
 import org.newsroom.web.faces.AdminMessages;
+import org.newsroom.web.faces.RefusalsShown;
 
 /**
  * The editor's translation box: find the same story in the other edition by its headline and link it,
@@ -54,7 +55,7 @@ public class TranslationPanel implements Serializable {
             choices = List.of();
             AdminMessages.done("Linked: “" + choice.title() + "” is this article's translation.");
         } catch (Refusal refused) {
-            AdminMessages.keepTyped("translation:find", refused.getMessage());
+            AdminMessages.keepTyped("translation:find", RefusalsShown.said(refused));
         }
     }
 
@@ -73,7 +74,7 @@ public class TranslationPanel implements Serializable {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/newsroom/edit.xhtml?id=" + draft.id());
         } catch (Refusal refused) {
-            AdminMessages.keepTyped("translation:headline", refused.getMessage());
+            AdminMessages.keepTyped("translation:headline", RefusalsShown.said(refused));
         }
     }
 

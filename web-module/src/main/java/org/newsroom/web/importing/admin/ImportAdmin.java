@@ -22,6 +22,7 @@ import org.newsroom.news.importing.ReportLine;
 import org.newsroom.news.importing.RunState;
 import org.newsroom.news.importing.WordPressImports;
 import org.newsroom.web.faces.StaffTexts;
+import org.newsroom.web.faces.RefusalsShown;
 
 /**
  * /newsroom/admin/import.xhtml: start an import (an upload or a file on the server, for real or as a dry
@@ -103,7 +104,7 @@ public class ImportAdmin implements Serializable {
             action.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
         } catch (ImportRefused refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalsShown.said(refused), null));
         }
         refresh();
     }
@@ -116,7 +117,7 @@ public class ImportAdmin implements Serializable {
             case "siteTimeZone" -> "import:siteTimeZone";
             default -> null;
         };
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalsShown.said(refused), null));
     }
 
     private static boolean blank(String text) {

@@ -5,12 +5,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +19,7 @@ import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.media.Picture;
 import org.newsroom.news.refusal.Refusal;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.web.rest.WhenDenied;
 
 /**
@@ -49,7 +50,7 @@ public class MediaResource {
     @Path("{id: [0-9]{1,18}}")
     public Response get(@PathParam("id") long id) {
         return media.find(id).map(item -> Response.ok(describe(item).toString()).build())
-                .orElseThrow(() -> new Refusal(Refusal.Reason.NOT_FOUND, null, "There is no image " + id + "."));
+                .orElseThrow(() -> new Refusal(Refusal.Reason.NOT_FOUND, null, Wording.refusal("media.missing", String.valueOf(id))));
     }
 
     private static JsonObject describe(MediaItem item) {

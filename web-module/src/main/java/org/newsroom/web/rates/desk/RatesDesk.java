@@ -26,9 +26,11 @@ import org.newsroom.rates.status.RateSourceStatus;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
+import org.newsroom.web.faces.RefusalsShown;
 import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.rates.facade.RateDeskFacade;
+import org.newsroom.web.rates.site.ProvenanceWords;
 
 /** /newsroom/rates: the state of every currency and source, held rates, manual entry and history. */
 @Named
@@ -76,7 +78,7 @@ public class RatesDesk implements Serializable {
         List<ExchangeRate> lastTwo = rates.latestTwo(item.currency(), ticker.today());
         String previous = lastTwo.size() < 2 ? "" : UsdFigures.value(lastTwo.get(1).usdPerUnit());
         return new RateBoardRow(item.currency(), item.value(), previous, item.change(), item.source(),
-                item.effectiveDate(), item.derived(), item.stale(), item.provenance());
+                item.effectiveDate(), item.derived(), item.stale(), ProvenanceWords.in(item.provenance(), StaffTexts.current()));
     }
 
     public void drawChart() {
@@ -116,7 +118,7 @@ public class RatesDesk implements Serializable {
         } catch (Refusal | RateDecisionException refused) {
             // Next to the form rather than on top, so it is read beside what was typed (which stays).
             FacesContext.getCurrentInstance().addMessage("manual",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalsShown.said(refused), RefusalsShown.said(refused)));
             FacesContext.getCurrentInstance().validationFailed();
         }
     }
@@ -126,7 +128,7 @@ public class RatesDesk implements Serializable {
             decision.run();
             message(FacesMessage.SEVERITY_INFO, done);
         } catch (RateDecisionException refused) {
-            message(FacesMessage.SEVERITY_WARN, refused.getMessage());
+            message(FacesMessage.SEVERITY_WARN, RefusalsShown.said(refused));
         }
         refresh();
         drawChart();

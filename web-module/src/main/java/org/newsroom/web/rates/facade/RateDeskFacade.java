@@ -7,14 +7,17 @@ import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.newsroom.news.audit.AuditLog;
 import org.newsroom.news.refusal.Refusal;
+import org.newsroom.news.refusal.Wording;
 import org.newsroom.rates.desk.HeldRates;
 import org.newsroom.rates.desk.ManualRate;
 import org.newsroom.rates.fetch.FetchReport;
 import org.newsroom.rates.held.HeldRate;
 import org.newsroom.rates.rate.ExchangeRate;
+import org.newsroom.rates.rate.RateWording;
 import org.newsroom.rates.status.RateSourceStatus;
 
 /**
@@ -81,13 +84,19 @@ public class RateDeskFacade {
         try {
             return work.get();
         } catch (IllegalArgumentException invalid) {
-            throw Refusal.invalid(invalid.getMessage());
+            throw Refusal.invalid(worded(invalid));
         } catch (EJBException failed) {
             if (failed.getCausedByException() instanceof IllegalArgumentException invalid) {
-                throw Refusal.invalid(invalid.getMessage());
+                throw Refusal.invalid(worded(invalid));
             }
             throw failed;
         }
+    }
+
+    /** The rates module's words for what it refused, in both staff languages. */
+    private static Wording worded(IllegalArgumentException invalid) {
+        RateWording wording = RateWording.of(invalid);
+        return Wording.translated(wording.english(), wording.in(Locale.forLanguageTag("ru")));
     }
 
     private void record(String action, String currency, String detail) {

@@ -86,7 +86,8 @@ public class RatesPage {
             rows.add(new RateRow(item.currency(), name(item.currency()), item.pair(), item.value(),
                     texts().format("rates.per", rate.getQuote().toPlainString(), item.currency(), String.valueOf(rate.getNominal())),
                     item.change(), item.arrow(), item.spokenDirection(), sourceName(item.source()),
-                    item.derived(), item.effectiveDate(), item.stale(), item.provenance(), announced(item.currency(), today)));
+                    item.derived(), item.effectiveDate(), item.stale(), ProvenanceWords.in(item.provenance(), texts()),
+                    announced(item.currency(), today)));
         }
         chartCurrency = rows.stream().map(RateRow::currency).filter(code -> code.equalsIgnoreCase(chart)).findFirst()
                 .orElse(rows.isEmpty() ? null : rows.get(0).currency());

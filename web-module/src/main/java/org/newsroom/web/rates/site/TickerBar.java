@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
+import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.pagecache.PerGeneration;
 
 /**
@@ -21,6 +22,14 @@ public class TickerBar {
     private Ticker ticker;
 
     private final PerGeneration<List<TickerItem>> items = new PerGeneration<>(() -> ticker.items());
+
+    @Inject
+    private ReaderEdition edition;
+
+    /** Where the item's figure came from, in the page's edition (the ticker's tooltip). */
+    public String provenance(TickerItem item) {
+        return ProvenanceWords.in(item.provenance(), edition.getTexts());
+    }
 
     public List<TickerItem> getItems() {
         return items.get();

@@ -18,6 +18,7 @@ import org.newsroom.news.section.SectionRejected;
 import org.newsroom.news.section.Sections;
 import org.newsroom.web.faces.AdminMessages;
 import org.newsroom.web.faces.StaffTexts;
+import org.newsroom.web.faces.RefusalsShown;
 
 /**
  * /newsroom/admin/sections: the countries and topics articles are filed under; add one, rename one
@@ -71,7 +72,7 @@ public class SectionsAdmin implements Serializable {
             refresh(null);
             created = new NewSection(nextPosition(rows));
         } catch (SectionRejected refused) {
-            AdminMessages.keepTyped("create", refused.getMessage());
+            AdminMessages.keepTyped("create", RefusalsShown.said(refused));
         }
     }
 
@@ -83,7 +84,7 @@ public class SectionsAdmin implements Serializable {
             refresh(row.getId());
             menuPreview = null;
         } catch (SectionRejected refused) {
-            AdminMessages.keepTyped(fieldOf(row, "name"), refused.getMessage());
+            AdminMessages.keepTyped(fieldOf(row, "name"), RefusalsShown.said(refused));
         }
     }
 
@@ -96,7 +97,7 @@ public class SectionsAdmin implements Serializable {
                     : StaffTexts.text("admin.sections.ruRenamed", section.getName(), section.getNameRu()));
             refresh(row.getId());
         } catch (SectionRejected refused) {
-            AdminMessages.keepTyped(fieldOf(row, "nameRu"), refused.getMessage());
+            AdminMessages.keepTyped(fieldOf(row, "nameRu"), RefusalsShown.said(refused));
         }
     }
 
@@ -111,7 +112,7 @@ public class SectionsAdmin implements Serializable {
                     : StaffTexts.text("admin.sections.moved", section.getName(), section.getSortOrder()));
             refresh(row.getId());
         } catch (SectionRejected refused) {
-            AdminMessages.keepTyped(fieldOf(row, "position"), refused.getMessage());
+            AdminMessages.keepTyped(fieldOf(row, "position"), RefusalsShown.said(refused));
         }
     }
 
@@ -126,7 +127,7 @@ public class SectionsAdmin implements Serializable {
             refresh(null);
             menuPreview = null;
         } catch (SectionRejected refused) {
-            AdminMessages.keepTyped("menu", refused.getMessage());
+            AdminMessages.keepTyped("menu", RefusalsShown.said(refused));
         }
     }
 
