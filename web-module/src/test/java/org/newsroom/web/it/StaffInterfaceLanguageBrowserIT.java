@@ -98,6 +98,20 @@ class StaffInterfaceLanguageBrowserIT extends InOneBrowser {
         assertNoEnglishLeft(page);
         assertTrue(onTheRussianHomepage(headline), "the article is on /ru/");
 
+        // The other staff pages of the article: preview banner, revisions, the list, all in Russian.
+        String published = page.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        page.get(base + "newsroom/preview.xhtml?id=" + published);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("article__title")));
+        assertTrue(page.findElement(By.id("previewBanner")).getText().matches("(?s)Предпросмотр — версия, сохранённая \\d{1,2} [а-я]+ \\d{4}, .*; статус: Опубликована\\..*"),
+                page.findElement(By.id("previewBanner")).getText());
+        page.get(base + "newsroom/revisions.xhtml?id=" + published);
+        assertEquals("Редакции статьи «" + headline + "»", page.findElement(By.tagName("h1")).getText());
+        assertEquals("Сравнить", page.findElement(By.id("revisions:compare")).getText());
+        page.get(base + "newsroom/articles.xhtml");
+        page.findElement(By.id("list:headline")).sendKeys(headline);
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("list:matching"), "1 статья подходит под «" + headline + "»."));
+        assertTrue(page.findElement(By.id("list:articles")).getText().contains("Опубликована"));
+
         // Signing out and in again: the account remembers the language.
         page.findElement(By.id("signOut:signOutButton")).click();
         browser.waiting().until(ExpectedConditions.urlMatches(".*/(index\\.xhtml)?$"));
