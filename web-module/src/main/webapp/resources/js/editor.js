@@ -7,6 +7,9 @@
  *   request, so the view state protects it. The server keeps them as a working copy, not a revision.
  * - Leaving the page with text not saved as the article asks first (beforeunload).
  * - Ctrl+S (Cmd+S) presses Save, whatever the keyboard layout.
+ * - The text editor's own words (its link tooltip, its pickers) are Quill's English CSS content; the page
+ *   hands the interface language's words over as data-quill-* attributes of the form, and they are put on
+ *   Quill's elements, where staff.css and Quill's data-label rule show them. No words live in this file.
  */
 (function () {
     'use strict';
@@ -86,6 +89,58 @@
             window.clearTimeout(timer);
         }
         timer = window.setTimeout(sendAutosave, now - firstUnsent >= AT_LEAST_MS ? 0 : QUIET_MS);
+    }
+
+    var PICKER_WORDS = {
+        header: function (value, words) {
+            return value ? (words.quillHeading || '').replace('{0}', value) : words.quillNormal;
+        },
+        size: function (value, words) {
+            return value ? words['quill' + value.charAt(0).toUpperCase() + value.slice(1)] : words.quillNormal;
+        },
+        font: function (value, words) {
+            return value === 'serif' ? words.quillSerif : value === 'monospace' ? words.quillMonospace : words.quillSansSerif;
+        }
+    };
+
+    function label(element, attribute, word) {
+        if (word && element.getAttribute(attribute) !== word) {
+            element.setAttribute(attribute, word);
+        }
+    }
+
+    function translateTextEditors() {
+        var form = editorForm();
+        if (form === null) {
+            return;
+        }
+        var words = form.dataset;
+        form.querySelectorAll('.ql-tooltip').forEach(function (tooltip) {
+            label(tooltip, 'data-visit', words.quillVisit);
+            label(tooltip, 'data-enter-link', words.quillEnterLink);
+            label(tooltip, 'data-enter-video', words.quillEnterVideo);
+            label(tooltip, 'data-enter-formula', words.quillEnterFormula);
+            tooltip.querySelectorAll('a.ql-action').forEach(function (a) {
+                label(a, 'data-edit', words.quillEdit);
+                label(a, 'data-save', words.quillSave);
+            });
+            tooltip.querySelectorAll('a.ql-remove').forEach(function (a) {
+                label(a, 'data-remove', words.quillRemove);
+            });
+        });
+        Object.keys(PICKER_WORDS).forEach(function (kind) {
+            form.querySelectorAll('.ql-picker.ql-' + kind + ' .ql-picker-item, .ql-picker.ql-' + kind + ' .ql-picker-label')
+                .forEach(function (item) {
+                    label(item, 'data-label', PICKER_WORDS[kind](item.getAttribute('data-value'), words));
+                });
+        });
+    }
+
+    // Quill builds (and an ajax update of the form rebuilds) its toolbar after the page is parsed.
+    if (window.MutationObserver) {
+        new MutationObserver(translateTextEditors).observe(document.documentElement, {
+            childList: true, subtree: true, attributes: true, attributeFilter: ['data-value']
+        });
     }
 
     document.addEventListener('input', typed, true);

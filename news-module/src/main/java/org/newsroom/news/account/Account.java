@@ -15,6 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.newsroom.news.refusal.Wording;
+import java.util.Locale;
+import java.util.Set;
+import org.newsroom.news.refusal.Refusal;
 
 /** A member of staff who signs in to the newsroom. Disabled accounts keep their bylines. */
 @Entity
@@ -22,6 +25,9 @@ import org.newsroom.news.refusal.Wording;
 public class Account {
 
     public static final int MAX_DISPLAY_NAME_LENGTH = 120;
+    /** The languages the newsroom's own pages are written in; the first is every new account's. */
+    public static final Set<String> INTERFACE_LANGUAGES = Set.of("en", "ru");
+    public static final String DEFAULT_INTERFACE_LANGUAGE = "en";
 
     @Id
     @SequenceGenerator(name = "ACCOUNT_SEQ", sequenceName = "ACCOUNT_SEQ", allocationSize = 50)
@@ -47,6 +53,9 @@ public class Account {
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "INTERFACE_LANGUAGE", nullable = false, length = 8)
+    private String interfaceLanguage = DEFAULT_INTERFACE_LANGUAGE;
+
     protected Account() {
         // for JPA
     }
@@ -68,6 +77,18 @@ public class Account {
             throw new AccountRejected(Wording.refusal("account.role.missing"));
         }
         this.role = role;
+    }
+
+    /**
+     * The language of the newsroom's pages for this member of staff ("en", "ru"), whatever the language
+     * of the articles they write. Only languages the pages are written in: any other would show keys.
+     */
+    public void chooseInterfaceLanguage(String language) {
+        String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        if (!INTERFACE_LANGUAGES.contains(code)) {
+            throw Refusal.invalid("interfaceLanguage", Wording.refusal("account.interfaceLanguage.unknown"));
+        }
+        this.interfaceLanguage = code;
     }
 
     public void changePasswordHash(String passwordHash) {
@@ -111,6 +132,10 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getInterfaceLanguage() {
+        return interfaceLanguage;
     }
 
     public LocalDateTime getCreatedAt() {

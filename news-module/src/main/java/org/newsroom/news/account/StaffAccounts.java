@@ -100,6 +100,17 @@ public class StaffAccounts {
         audit.record(actor(), "PASSWORD_RESET", username, null);
     }
 
+    /**
+     * A member of staff chooses the language of their own newsroom pages ("en", "ru"); any role, only
+     * for themselves. Not audited: it changes what they read, nothing anyone else sees.
+     */
+    @RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Account chooseOwnInterfaceLanguage(String language) {
+        Account account = account(actor());
+        account.chooseInterfaceLanguage(language);
+        return account;
+    }
+
     /** The newsroom must never be left without an enabled admin to manage it. */
     private void keepAnAdmin(Account leaving) {
         long others = em.createQuery("select count(a) from Account a where a.role = :admin and a.enabled = true"

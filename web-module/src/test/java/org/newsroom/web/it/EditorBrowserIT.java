@@ -86,7 +86,7 @@ class EditorBrowserIT extends AgainstTheServer {
             page.findElement(By.id("editor:schedule")).click();
             waitForMessage(editor, "Schedule: done");
             String goesOut = page.findElement(By.id("goesOut")).getText();
-            assertEquals(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(day) + " 12:56 (Asia/Almaty)", goesOut);
+            assertEquals(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(day) + ", 12:56 (Asia/Almaty)", goesOut);
         }
     }
 
@@ -115,7 +115,8 @@ class EditorBrowserIT extends AgainstTheServer {
             assertTrue(caption.contains("Юрта в горах") && caption.contains("Фото: Ұлан Әлиев"), caption);
             String meta = page.findElement(By.className("article__meta")).getText();
             assertTrue(meta.contains("Rita Reporter"), "byline: " + meta);
-            assertTrue(meta.matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}.*"), "date: " + meta);
+            assertTrue(meta.matches("(?s).*\\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \\d{4}.*"),
+                    "the date as the Russian edition writes it: " + meta);
             assertEquals("Кыргызстан", page.findElement(By.cssSelector(".article__sections a")).getText(),
                     "a Russian article's section by the Russian edition's name, as its readers will see it");
             assertTrue(page.findElement(By.className("article__tags")).getText().contains("#кочевники"));
@@ -158,7 +159,7 @@ class EditorBrowserIT extends AgainstTheServer {
             ((JavascriptExecutor) page).executeScript("window.scrollTo(0, document.body.scrollHeight);");
             page.findElement(By.id("editor:submit")).click();
             waitForMessage(reporter, "Submit for review: done");
-            assertEquals("IN_REVIEW", page.findElement(By.id("status")).getText());
+            assertEquals("In review", page.findElement(By.id("status")).getText());
             WebElement messages = page.findElement(By.id("editor:messages"));
             assertTrue(messages.findElement(By.xpath("ancestor::aside[contains(@class,'publish-box')]")).isDisplayed(),
                     "the message is in the publish box, next to the buttons");

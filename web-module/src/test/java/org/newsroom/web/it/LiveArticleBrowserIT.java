@@ -29,12 +29,12 @@ class LiveArticleBrowserIT extends AgainstTheServer {
             page.findElement(By.id("editor:unpublish")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:confirmNo"))).click();
             Thread.sleep(1000);
-            assertEquals("PUBLISHED", page.findElement(By.id("status")).getText(), "No: nothing happened");
+            assertEquals("Published", page.findElement(By.id("status")).getText(), "No: nothing happened");
             assertEquals(200, editor.get("article.xhtml?slug=" + slugOf(editor, id)).statusCode());
 
             page.findElement(By.id("editor:unpublish")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:confirmYes"))).click();
-            browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "UNPUBLISHED"));
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Unpublished"));
             assertEquals(410, editor.get("article.xhtml?slug=" + slugOf(editor, id)).statusCode());
         }
     }

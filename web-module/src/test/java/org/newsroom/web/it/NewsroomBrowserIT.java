@@ -26,7 +26,7 @@ class NewsroomBrowserIT extends AgainstTheServer {
             page.findElement(By.id("editor:title")).sendKeys(title);
             page.findElement(By.cssSelector("#editor\\:body .ql-editor")).sendKeys("The harvest came early this year.");
             page.findElement(By.id("editor:submit")).click();
-            reporter.waiting().until(ExpectedConditions.textToBe(By.id("status"), "IN_REVIEW"));
+            reporter.waiting().until(ExpectedConditions.textToBe(By.id("status"), "In review"));
         }
         try (Browser editor = Browser.start()) {
             signIn(editor, Staff.EDITOR, "newsroom/");
@@ -36,7 +36,7 @@ class NewsroomBrowserIT extends AgainstTheServer {
             editor.screenshot("newsroom-dashboard");
             page.findElement(By.linkText(title)).click();
             editor.waiting().until(ExpectedConditions.elementToBeClickable(By.id("editor:publish"))).click();
-            editor.waiting().until(ExpectedConditions.textToBe(By.id("status"), "PUBLISHED"));
+            editor.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Published"));
 
             page.get(base.toString());
             assertTrue(page.getPageSource().contains(title), "on the homepage");

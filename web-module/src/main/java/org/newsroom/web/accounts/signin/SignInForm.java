@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import org.newsroom.news.edition.Edition;
+import org.newsroom.web.editions.EditionTexts;
 
 /**
  * The sign-in form's two pieces of state, both kept in the (not yet signed-in) session rather than in
@@ -34,6 +36,9 @@ public class SignInForm {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private StaffLanguage language;
 
     private Told told;
 
@@ -66,6 +71,12 @@ public class SignInForm {
     /** Seconds to wait before the next try; 0 when there is nothing to wait for. */
     public long getWaitSeconds() {
         return told() != null && told().notice() == Notice.WAIT ? told().waitSeconds() : 0;
+    }
+
+    /** "Too many failed sign-ins: wait 30 seconds…", in the page's language (plural by its rules). */
+    public String getWaitMessage() {
+        // The page's own language (web.faces.StaffTexts reads it from the view; this package sits below web.faces).
+        return EditionTexts.of(Edition.ofLanguage(language.getCode())).format("staff.signIn.wait", getWaitSeconds());
     }
 
     /** Read once: a reload of the form after a refusal shows a clean form. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
 import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Accounts;
 import org.newsroom.news.account.Role;
@@ -25,23 +26,33 @@ public class SignedInStaff {
     @Inject
     private Accounts accounts;
 
-    private String displayName;
+    private Optional<Account> account;
 
     public String getUsername() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
     }
 
-    /** The name colleagues know, for the staff bar; read once per request. */
-    public String getDisplayName() {
-        if (displayName == null && getUsername() != null) {
-            displayName = accounts.findEnabled(getUsername()).map(Account::getDisplayName).orElse(getUsername());
+    /** The signed-in account as stored now, read once per request (so a change shows on the next page). */
+    private Optional<Account> account() {
+        if (account == null) {
+            account = getUsername() == null ? Optional.empty() : accounts.findEnabled(getUsername());
         }
-        return displayName;
+        return account;
     }
 
-    /** "editor", as the staff bar says it. */
+    /** The name colleagues know, for the staff bar. */
+    public String getDisplayName() {
+        return account().map(Account::getDisplayName).orElse(getUsername());
+    }
+
+    /** The language the account chose for the newsroom's pages ("en", "ru"); empty when nobody is signed in. */
+    public Optional<String> interfaceLanguage() {
+        return account().map(Account::getInterfaceLanguage);
+    }
+
+    /** "EDITOR": the bundle names it for the staff bar ({@code staff.role.EDITOR}). */
     public String getRoleName() {
-        return getRole().name().toLowerCase(java.util.Locale.ROOT);
+        return getRole().name();
     }
 
     public Role getRole() {

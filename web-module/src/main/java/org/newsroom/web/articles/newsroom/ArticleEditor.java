@@ -22,6 +22,7 @@ import org.newsroom.news.workflow.WorkflowAction;
 import org.newsroom.web.accounts.signin.SignedInStaff;
 import org.newsroom.web.articles.facade.ArticleFacade;
 import org.newsroom.web.faces.RefusalsShown;
+import org.newsroom.web.faces.StaffTexts;
 import org.newsroom.web.http.OutletTime;
 import org.newsroom.web.http.Permalinks;
 import org.primefaces.event.FileUploadEvent;
@@ -101,7 +102,7 @@ public class ArticleEditor implements Serializable {
             form.getImage().use(media.upload(file.getFileName(), file.getContent(), form.getImage().getCaption(),
                     form.getImage().getCredit(), form.getImage().getAlt()));
             libraryChoice = null;
-            message("editor:image", FacesMessage.SEVERITY_INFO, "Image uploaded; it becomes the featured image when you save.");
+            message("editor:image", FacesMessage.SEVERITY_INFO, StaffTexts.text("editor.image.uploaded"));
         } catch (Refusal refused) {
             // Shown beside the upload field rather than on top, where RefusalsShown would put it.
             message("editor:image", FacesMessage.SEVERITY_ERROR, RefusalsShown.said(refused));
@@ -134,7 +135,7 @@ public class ArticleEditor implements Serializable {
      */
     private boolean store(boolean announce) {
         if (!lock.stillMine()) {
-            error(lock.getMessage() + " Not saved.");
+            error(StaffTexts.text("editor.lock.notSaved", lock.getMessage()));
             return false;
         }
         try {
@@ -148,7 +149,7 @@ public class ArticleEditor implements Serializable {
             workingCopy.saved(before, saved.id());
             staleMessage = null;
             if (announce) {
-                info(before == null ? "Draft created." : "Saved.");
+                info(StaffTexts.text(before == null ? "editor.draftCreated" : "editor.saved"));
             }
             return true;
         } catch (StaleEdit stale) {
@@ -168,7 +169,7 @@ public class ArticleEditor implements Serializable {
         show(articles.load(id));
         workingCopy.saved(id, id);
         staleMessage = null;
-        info("Their version is loaded; your text was discarded.");
+        info(StaffTexts.text("editor.stale.theirsLoaded"));
     }
 
     /** Saves what is on screen first, then performs the action, so nothing typed is lost. */
@@ -184,7 +185,7 @@ public class ArticleEditor implements Serializable {
             lock.release();
         }
         comment = null;
-        info(action.label() + ": done. The article is now " + status.name().toLowerCase().replace('_', ' ') + ".");
+        info(StaffTexts.text("editor.done", StaffTexts.text("editor.action." + action.name()), StaffTexts.status(status)));
     }
 
     /**
@@ -202,15 +203,17 @@ public class ArticleEditor implements Serializable {
     }
 
     public String getUpdated() {
-        return updatedAt == null ? "" : OutletTime.describe(updatedAt) + (lastEditedBy == null ? "" : " by " + lastEditedBy);
+        return updatedAt == null ? "" : lastEditedBy == null ? StaffTexts.moment(updatedAt)
+                : StaffTexts.text("editor.savedBy", StaffTexts.moment(updatedAt), lastEditedBy);
     }
 
     public String getScheduled() {
-        return OutletTime.describe(scheduledFor);
+        return StaffTexts.moment(scheduledFor);
     }
 
-    public String getZone() {
-        return OutletTime.zone().getId();
+    /** "Publish at (Asia/Almaty time, YYYY-MM-DD HH:MM)", in the interface language. */
+    public String getPublishAtLabel() {
+        return StaffTexts.text("editor.publishAt", OutletTime.zone().getId());
     }
 
     /** Whether this page may change the article now: not while someone else holds the soft lock. */
@@ -234,7 +237,7 @@ public class ArticleEditor implements Serializable {
     private void showStale(StaleEdit stale) {
         EditorView theirs = articles.load(id);
         theirVersion = theirs.version();
-        staleMessage = ArticleFacade.staleNotice(stale);
+        staleMessage = StaffTexts.text("editor.stale.notSaved", stale.savedBy(), StaffTexts.moment(stale.savedAt()));
         staleDifferences = RevisionDiff.between(theirs.snapshot(), form.toEdit().snapshot());
         error(staleMessage);
     }

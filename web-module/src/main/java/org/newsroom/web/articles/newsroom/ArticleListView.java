@@ -10,7 +10,7 @@ import org.newsroom.news.article.ArticleLists;
 import org.newsroom.news.article.ArticleRow;
 import org.newsroom.news.article.ArticleStatus;
 import org.newsroom.news.article.StaffArticleFilter;
-import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.faces.StaffTexts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -61,17 +61,16 @@ public class ArticleListView implements Serializable {
         StaffArticleFilter filter = filter();
         long count = lists.count(filter);
         if (filter.equals(StaffArticleFilter.ALL)) {
-            return count == 1 ? "1 article." : count + " articles.";
+            return StaffTexts.text("articles.count", count);
         }
-        String words = filter.headline() == null ? "" : " “" + filter.headline() + "”";
-        if (count == 0) {
-            return "No articles match" + (words.isEmpty() ? " these filters" : words) + ".";
+        if (filter.headline() == null) {
+            return StaffTexts.text("articles.matchFilters", count);
         }
-        return (count == 1 ? "1 article matches" : count + " articles match") + words + ".";
+        return StaffTexts.text("articles.matchHeadline", count, filter.headline());
     }
 
     public String time(ArticleRow row) {
-        return OutletTime.describe(row.updatedAt());
+        return StaffTexts.moment(row.updatedAt());
     }
 
     public ArticleStatus[] getStatuses() {

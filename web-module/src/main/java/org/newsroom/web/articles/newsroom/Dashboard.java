@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.newsroom.news.article.ArticleLists;
 import org.newsroom.news.article.ArticleRow;
-import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.faces.StaffTexts;
 
 /** /newsroom/: my drafts, waiting for review, scheduled (overdue flagged), recently published. */
 @Named
@@ -39,7 +39,7 @@ public class Dashboard {
 
     /** Stored times are UTC; the newsroom reads its own. */
     public String time(LocalDateTime utc) {
-        return OutletTime.describe(utc);
+        return StaffTexts.moment(utc);
     }
 
     public List<ArticleRow> getMyDrafts() {

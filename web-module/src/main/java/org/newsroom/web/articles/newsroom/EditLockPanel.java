@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.newsroom.news.editlock.EditLocks;
 import org.newsroom.news.editlock.LockStatus;
-import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.faces.StaffTexts;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -93,12 +93,8 @@ public class EditLockPanel implements Serializable {
         if (!isLockedByOther()) {
             return null;
         }
-        return lost
-                ? lock.holderName() + " took over this article at " + OutletTime.describe(lock.since())
-                        + ". Your text is still here and autosaved, but nothing can be saved or published from this page"
-                        + " until you take it back."
-                : lock.holderName() + " is editing since " + OutletTime.describe(lock.since())
-                        + ". Take over to save, publish, schedule or send back; what you type here is kept.";
+        return StaffTexts.text(lost ? "editor.lock.lost" : "editor.lock.held", lock.holderName(),
+                StaffTexts.moment(lock.since()));
     }
 
     public long getHeartbeatSeconds() {

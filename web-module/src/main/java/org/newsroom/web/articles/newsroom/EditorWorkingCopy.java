@@ -9,12 +9,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
 import org.newsroom.news.workingcopy.WorkingCopies;
 import org.newsroom.news.workingcopy.WorkingCopyView;
-import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.faces.StaffTexts;
 
 /**
  * The editor's autosave: every few seconds of typing the page sends the form here (a Faces ajax
@@ -37,6 +39,8 @@ public class EditorWorkingCopy implements Serializable {
     private Long articleId;
     private ArticleForm form;
     private WorkingCopyView offer;
+    private static final Pattern REVISION_NOTE = Pattern.compile("Revision (\\d+)");
+
     private LocalDateTime autosavedAt;
     private String autosaveProblem;
     /** Whether the text on the page has been autosaved and not saved since, so leaving would leave it unsaved. */
@@ -51,10 +55,10 @@ public class EditorWorkingCopy implements Serializable {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         sessionHadEnded = "1".equals(params.get("expired"));
         if (offer != null && offer.note() != null && params.get("restored") != null) {
-            String note = offer.note();
+            String note = noteShown(offer.note());
             restore();
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    note + " is in the editor. Readers still see the saved version until you save or publish it.", null));
+                    StaffTexts.text("editor.offer.restoredNote", note), null));
         }
     }
 
@@ -65,7 +69,7 @@ public class EditorWorkingCopy implements Serializable {
             autosaveProblem = null;
             pending = true;
         } catch (ArticleRejected | EJBException failed) {
-            autosaveProblem = "Autosave failed; save to keep your text.";
+            autosaveProblem = StaffTexts.text("editor.autosave.failed");
         }
     }
 
@@ -105,17 +109,23 @@ public class EditorWorkingCopy implements Serializable {
         if (offer == null) {
             return null;
         }
-        String what = offer.note() != null ? offer.note() + ", restored into the editor" : "Text you had not saved";
-        return what + " was kept at " + OutletTime.describe(offer.savedAt()) + "."
-                + (offer.basedOnVersion() != form.getVersion()
-                        ? " The article has been saved since; saving it will show you both versions." : "");
+        String kept = offer.note() != null
+                ? StaffTexts.text("editor.offer.noteKept", noteShown(offer.note()), StaffTexts.moment(offer.savedAt()))
+                : StaffTexts.text("editor.offer.textKept", StaffTexts.moment(offer.savedAt()));
+        return offer.basedOnVersion() != form.getVersion() ? kept + " " + StaffTexts.text("editor.offer.savedSince") : kept;
+    }
+
+    /** A working copy's note is stored as the news module writes it ("Revision 3"); staff read it in their language. */
+    private static String noteShown(String note) {
+        Matcher revision = REVISION_NOTE.matcher(note);
+        return revision.matches() ? StaffTexts.text("editor.offer.revision", revision.group(1)) : note;
     }
 
     public String getStatus() {
         if (autosaveProblem != null) {
             return autosaveProblem;
         }
-        return autosavedAt == null ? "" : "Autosaved at " + OutletTime.clock(autosavedAt);
+        return autosavedAt == null ? "" : StaffTexts.text("editor.autosave.at", StaffTexts.clock(autosavedAt));
     }
 
     public boolean isPending() {
@@ -128,7 +138,7 @@ public class EditorWorkingCopy implements Serializable {
             return "";
         }
         return offer != null
-                ? "Your text autosaved at " + OutletTime.describe(offer.savedAt()) + " is kept: restore it below."
-                : "There was no unsaved text to bring back; the article is as last saved.";
+                ? StaffTexts.text("editor.sessionEnded.kept", StaffTexts.moment(offer.savedAt()))
+                : StaffTexts.text("editor.sessionEnded.nothing");
     }
 }

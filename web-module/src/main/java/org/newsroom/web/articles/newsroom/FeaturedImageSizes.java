@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsroom.news.media.MediaItem;
 import org.newsroom.news.media.MediaLibrary;
+import org.newsroom.web.faces.StaffTexts;
 
 /**
  * The editor's word on the featured image's renditions: "Preparing sizes…" while they are made in the
@@ -32,13 +33,13 @@ public class FeaturedImageSizes {
 
     static String words(MediaItem item) {
         if (item.renditionsPending()) {
-            return "Preparing sizes for readers' screens…";
+            return StaffTexts.text("editor.image.preparing");
         }
         if (item.renditionWidths().isEmpty()) {
-            return "Readers get this image as it is (it is too small, or not JPEG or PNG, for smaller sizes).";
+            return StaffTexts.text("editor.image.asItIs");
         }
-        return "Sizes ready: " + item.renditionWidths().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + " pixels wide" + (item.hasWebpRenditions() ? ", each also as WebP." : ".");
+        String widths = item.renditionWidths().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return StaffTexts.text(item.hasWebpRenditions() ? "editor.image.readyWebp" : "editor.image.ready", widths);
     }
 
     private Optional<MediaItem> item(Long imageId) {

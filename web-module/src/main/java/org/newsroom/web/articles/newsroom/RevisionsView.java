@@ -13,7 +13,7 @@ import org.newsroom.news.revision.FieldChange;
 import org.newsroom.news.revision.Revision;
 import org.newsroom.news.workingcopy.WorkingCopies;
 import org.newsroom.web.articles.facade.ArticleFacade;
-import org.newsroom.web.http.OutletTime;
+import org.newsroom.web.faces.StaffTexts;
 
 /** /newsroom/revisions.xhtml: every save of an article, the difference between two, restore. */
 @Named
@@ -63,7 +63,7 @@ public class RevisionsView implements Serializable {
         }
         editing.restore(id, number, article.version());
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Revision " + number + " restored as a new revision.", null));
+                StaffTexts.text("revisions.restored", number), null));
         to = 0;
         load();
         return null;
@@ -73,8 +73,13 @@ public class RevisionsView implements Serializable {
         return article.status() == ArticleStatus.PUBLISHED;
     }
 
-    public String time(Revision revision) {
-        return OutletTime.describe(revision.getSavedAt());
+    /** "1 December 2026, 14:05 (Asia/Almaty) by Rita Reporter", in the interface language. */
+    public String savedBy(Revision revision) {
+        return StaffTexts.text("revisions.savedBy", StaffTexts.moment(revision.getSavedAt()), revision.getSavedBy());
+    }
+
+    public String restoreQuestion(Revision revision) {
+        return StaffTexts.text("revisions.restoreQuestion", revision.getNumber());
     }
 
     public Long getId() {

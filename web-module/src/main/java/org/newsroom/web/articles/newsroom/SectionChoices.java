@@ -8,6 +8,7 @@ import org.newsroom.news.account.Account;
 import org.newsroom.news.account.Accounts;
 import org.newsroom.news.section.Section;
 import org.newsroom.news.section.Sections;
+import org.newsroom.web.faces.StaffTexts;
 
 /** What the editor offers to choose from: sections and staff for bylines, read once per request. */
 @Named
@@ -29,6 +30,11 @@ public class SectionChoices {
             staff = accounts.directory();
         }
         return staff;
+    }
+
+    /** A section's name in the staff member's interface language (its Russian name when they read Russian). */
+    public String name(Section section) {
+        return section.nameIn(StaffTexts.current().edition());
     }
 
     public List<Section> getAll() {

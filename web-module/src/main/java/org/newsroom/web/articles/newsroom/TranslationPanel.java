@@ -12,6 +12,7 @@ import org.newsroom.news.refusal.Refusal;
 import org.newsroom.news.workflow.Translations;
 import org.newsroom.web.faces.AdminMessages;
 import org.newsroom.web.faces.RefusalsShown;
+import org.newsroom.web.faces.StaffTexts;
 
 /**
  * The editor's translation box: find the same story in the other edition by its headline and link it,
@@ -45,7 +46,7 @@ public class TranslationPanel implements Serializable {
     public void search() {
         choices = translations.candidates(editor.getId(), find);
         if (choices.isEmpty()) {
-            AdminMessages.keepTyped("translation:find", "No article of the other edition has “" + find + "” in its headline.");
+            AdminMessages.keepTyped("translation:find", StaffTexts.text("editor.translation.none", find));
         }
     }
 
@@ -53,7 +54,7 @@ public class TranslationPanel implements Serializable {
         try {
             linked = translations.link(editor.getId(), choice.id());
             choices = List.of();
-            AdminMessages.done("Linked: “" + choice.title() + "” is this article's translation.");
+            AdminMessages.done(StaffTexts.text("editor.translation.linkedNow", choice.title()));
         } catch (Refusal refused) {
             AdminMessages.keepTyped("translation:find", RefusalsShown.said(refused));
         }
@@ -61,7 +62,7 @@ public class TranslationPanel implements Serializable {
 
     public void unlink() {
         linked = translations.link(editor.getId(), null);
-        AdminMessages.done("The translation is no longer linked.");
+        AdminMessages.done(StaffTexts.text("editor.translation.unlinked"));
     }
 
     /** Creates the draft and opens it in the editor. */
@@ -70,7 +71,7 @@ public class TranslationPanel implements Serializable {
             EditorView draft = translations.draft(editor.getId(), headline);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            AdminMessages.done("Translation draft created; write its text here.");
+            AdminMessages.done(StaffTexts.text("editor.translation.created"));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/newsroom/edit.xhtml?id=" + draft.id());
         } catch (Refusal refused) {
