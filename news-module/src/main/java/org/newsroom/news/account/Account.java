@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.newsroom.news.refusal.Wording;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.newsroom.news.refusal.Refusal;
 
@@ -25,9 +26,8 @@ import org.newsroom.news.refusal.Refusal;
 public class Account {
 
     public static final int MAX_DISPLAY_NAME_LENGTH = 120;
-    /** The languages the newsroom's own pages are written in; the first is every new account's. */
+    /** The languages the newsroom's own pages are written in. */
     public static final Set<String> INTERFACE_LANGUAGES = Set.of("en", "ru");
-    public static final String DEFAULT_INTERFACE_LANGUAGE = "en";
 
     @Id
     @SequenceGenerator(name = "ACCOUNT_SEQ", sequenceName = "ACCOUNT_SEQ", allocationSize = 50)
@@ -53,8 +53,9 @@ public class Account {
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
-    @Column(name = "INTERFACE_LANGUAGE", nullable = false, length = 8)
-    private String interfaceLanguage = DEFAULT_INTERFACE_LANGUAGE;
+    /** Null until the member of staff chooses one: their pages follow their browser's language until then. */
+    @Column(name = "INTERFACE_LANGUAGE", length = 8)
+    private String interfaceLanguage;
 
     protected Account() {
         // for JPA
@@ -134,8 +135,9 @@ public class Account {
         return enabled;
     }
 
-    public String getInterfaceLanguage() {
-        return interfaceLanguage;
+    /** The language chosen for the newsroom's pages, if one was: else the browser's counts. */
+    public Optional<String> getInterfaceLanguage() {
+        return Optional.ofNullable(interfaceLanguage);
     }
 
     public LocalDateTime getCreatedAt() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsroom.news.refusal.Refusal;
 
@@ -13,16 +14,16 @@ class AccountInterfaceLanguageTest {
             LocalDateTime.of(2026, 12, 1, 9, 0));
 
     @Test
-    void aNewAccountReadsTheNewsroomInEnglish() {
-        assertEquals("en", aigerim.getInterfaceLanguage());
+    void aNewAccountHasChosenNoLanguageSoItsBrowsersCounts() {
+        assertEquals(Optional.empty(), aigerim.getInterfaceLanguage());
     }
 
     @Test
     void russianIsChosenAsWrittenOrInCapitals() {
         aigerim.chooseInterfaceLanguage(" RU ");
-        assertEquals("ru", aigerim.getInterfaceLanguage());
+        assertEquals(Optional.of("ru"), aigerim.getInterfaceLanguage());
         aigerim.chooseInterfaceLanguage("en");
-        assertEquals("en", aigerim.getInterfaceLanguage());
+        assertEquals(Optional.of("en"), aigerim.getInterfaceLanguage());
     }
 
     @Test
@@ -33,6 +34,6 @@ class AccountInterfaceLanguageTest {
             assertEquals(Refusal.Reason.INVALID, refusal.reason());
             assertEquals("interfaceLanguage", refusal.field().orElseThrow());
         }
-        assertEquals("ru", aigerim.getInterfaceLanguage());
+        assertEquals(Optional.of("ru"), aigerim.getInterfaceLanguage());
     }
 }

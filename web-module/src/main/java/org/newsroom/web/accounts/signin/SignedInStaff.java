@@ -47,7 +47,7 @@ public class SignedInStaff {
 
     /** The language the account chose for the newsroom's pages ("en", "ru"); empty when nobody is signed in. */
     public Optional<String> interfaceLanguage() {
-        return account().map(Account::getInterfaceLanguage);
+        return account().flatMap(Account::getInterfaceLanguage);
     }
 
     /** "EDITOR": the bundle names it for the staff bar ({@code staff.role.EDITOR}). */
