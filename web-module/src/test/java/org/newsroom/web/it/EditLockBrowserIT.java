@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Two editors on one article: the soft lock decides who may change it from the editor page. */
 class EditLockBrowserIT extends AgainstTheServer {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** A reporter's article waiting for review: every editor action is on offer. */
     private long articleInReview() throws Exception {
