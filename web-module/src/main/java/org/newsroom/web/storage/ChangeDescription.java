@@ -11,12 +11,14 @@ import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
 import org.newsroom.news.article.Article;
+import org.newsroom.news.article.SlugRedirect;
 import org.newsroom.news.section.Section;
 import org.newsroom.web.storage.PublicChange.Kind;
 
 /**
  * Reads a {@link PublicChange} off EclipseLink's change set of a transaction: what kind of content it
- * wrote and, for articles, their ids, slugs, sections and tags as they are about to be committed.
+ * wrote and, for articles, their ids, slugs (and a renamed one's old slug), sections and tags as they are about
+ * to be committed.
  * It never loads anything: a collection the transaction did not read is left out, because a query
  * in the middle of a commit is not this listener's to make.
  */
@@ -45,6 +47,10 @@ final class ChangeDescription {
             Object written = written(change, unitOfWork);
             if (Article.class.getName().equals(className) && change.getId() instanceof Long id) {
                 ids.add(id);
+            }
+            if (SlugRedirect.class.getName().equals(className) && change.getId() instanceof String oldSlug) {
+                // A renamed article: pages still linking to it by its old slug name that one.
+                slugs.add(oldSlug);
             }
             if (written instanceof Article article) {
                 if (article.getSlug() != null) {

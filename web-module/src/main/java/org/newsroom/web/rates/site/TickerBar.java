@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.pagecache.PerGeneration;
 
 /**
@@ -23,6 +24,7 @@ public class TickerBar {
     private final PerGeneration<List<TickerItem>> items = new PerGeneration<>(() -> ticker.items());
 
     public List<TickerItem> getItems() {
+        SurrogateKeys.chrome(SurrogateKeys.TICKER);
         return items.get();
     }
 }
