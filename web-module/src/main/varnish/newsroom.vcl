@@ -98,6 +98,13 @@ sub vcl_backend_response {
     if (beresp.status >= 500 && bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
+    if (beresp.http.X-Newsroom-Render == "straddled" && bereq.retries < 3) {
+        # The node rendered this page while a change was committed: it may be from before the change, whose
+        # purge has already been sent. Ask again rather than deliver it: the readers waiting for this page
+        # (coalesced behind this fetch) then all get the fresh, cacheable render, instead of each going to
+        # the backend in turn after an answer that cannot be kept.
+        return (retry);
+    }
     if (bereq.uncacheable) {
         return (deliver);
     }

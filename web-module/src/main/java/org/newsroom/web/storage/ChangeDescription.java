@@ -70,7 +70,7 @@ final class ChangeDescription {
     }
 
     /** The object as this transaction holds it, from the unit of work's own identity map (never the database). */
-    private static Object written(ObjectChangeSet change, Session unitOfWork) {
+    static Object written(ObjectChangeSet change, Session unitOfWork) {
         if (change.getId() == null) {
             return null;
         }
