@@ -16,7 +16,8 @@ import org.newsroom.web.it.StaffClient;
 /**
  * Issue 16, point 6, through the real Varnish with the repository's VCL and vmod xkey: a publish, an edit and an
  * unpublish on node A drop from the front exactly the pages that show what changed (each is fresh on its next
- * request), and a page that does not show it stays in the front (a hit after the change).
+ * request), and a page that does not show it stays in the front (a hit after the change); a draft's first
+ * save drops nothing.
  */
 final class FrontCacheKeys {
 
@@ -50,6 +51,15 @@ final class FrontCacheKeys {
         pages.put("the first story (in Kazakhstan)", firstPage);
         pages.put("a story in Kyrgyzstan", elsewhere);
         pages.put("the rates page", "/rates");
+
+        // 0. A draft's first save: readers see nothing of it, so the front keeps every page.
+        warm(pages);
+        HttpResponse<String> draft = staff.createDraft("Keyed front draft " + System.nanoTime(), "<p>Not yet.</p>", "kazakhstan");
+        assertEquals(201, draft.statusCode(), draft.body());
+        letTheClusterHear();
+        for (String page : pages.values()) {
+            stillCached(page);
+        }
 
         // 1. A publish in Kazakhstan: the lists and Kazakhstan's stories (their related stories) change.
         String secondTitle = "Keyed front story two " + System.nanoTime();
@@ -92,7 +102,7 @@ final class FrontCacheKeys {
         assertFalse(fresh("/", null).contains(edited), "the homepage no longer lists it");
         stillCached(elsewhere);
         stillCached("/rates");
-        System.out.println("Cluster: surrogate keys: a publish, an edit and an unpublish each left the front's copies of "
+        System.out.println("Cluster: surrogate keys: a draft's first save left every page in the front; a publish, an edit and an unpublish each left the front's copies of "
                 + "a story in another section and of the rates page (hits), and every page showing the change was fresh "
                 + "on its next request");
     }
