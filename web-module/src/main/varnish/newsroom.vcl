@@ -1,13 +1,19 @@
 vcl 4.1;
 # Varnish (Debian's package, 7.1) in front of two or more Newsroom nodes: docs/cluster.md.
-# Readers' pages are kept until the application bans them: every public write (publish, edit, unpublish,
-# section rename, rate) sends one BAN from the node that committed it (NEWSROOM_FRONT_CACHE_URL), before the
-# writer is answered, so the next reader through the front gets the new page. Staff pages, the APIs and
-# every request carrying the session cookie pass through untouched. The nodes' addresses below are the
-# ones .ci/cluster uses; the failure test rewrites the two ports.
+# Readers' pages are kept until the application drops them: every public write (publish, edit, unpublish,
+# section rename, rate) is told from the node that committed it (NEWSROOM_FRONT_CACHE_URL), before the writer
+# is answered, so the next reader through the front gets the new page. A page names what it shows in its
+# `xkey` header (surrogate keys: article-<id>, lists, ticker…; web.cluster.SurrogateKeys); a change PURGEs the
+# keys it touched, and the pages it did not touch stay. Staff pages, the APIs and every request carrying the
+# session cookie pass through untouched. The nodes' addresses below are the ones .ci/cluster uses; the
+# failure test rewrites the two ports.
+#
+# Without Debian's varnish-modules (vmod xkey), delete the three blocks marked "xkey": the nodes then see
+# that a PURGE is not answered with X-Newsroom-Purged and BAN every reader page on each change instead.
 
 import directors;
 import std;
+import xkey;  # xkey
 
 # A node takes readers while it answers its health address (the README's advice: /api/rates answers 200
 # only once the application is up). Two of the last three checks must pass: a killed node is out within
@@ -59,6 +65,15 @@ sub vcl_recv {
         ban("obj.http.X-Newsroom-Page == reader");
         return (synth(200, "Banned"));
     }
+    # xkey: the pages that show what a change touched, now (a hard purge: no stale copy is served after it).
+    if (req.method == "PURGE") {
+        if (client.ip !~ newsroom_nodes) {
+            return (synth(403, "Forbidden"));
+        }
+        set req.http.X-Newsroom-Purged = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged"));
+    }
+    # end xkey
     if (req.method != "GET" && req.method != "HEAD") {
         # A save that meets a node dying may be sent again to the next one: the body is kept for that.
         std.cache_req_body(16MB);
@@ -83,6 +98,13 @@ sub vcl_backend_response {
     if (beresp.status >= 500 && bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
+    if (beresp.http.X-Newsroom-Render == "straddled" && bereq.retries < 3) {
+        # The node rendered this page while a change was committed: it may be from before the change, whose
+        # purge has already been sent. Ask again rather than deliver it: the readers waiting for this page
+        # (coalesced behind this fetch) then all get the fresh, cacheable render, instead of each going to
+        # the backend in turn after an answer that cannot be kept.
+        return (retry);
+    }
     if (bereq.uncacheable) {
         return (deliver);
     }
@@ -105,6 +127,11 @@ sub vcl_backend_response {
     # Pages say "public, no-cache" so that browsers revalidate on every use; the front keeps them until a
     # ban (at most five minutes: the date headings and the ticker's staleness move with the clock).
     set beresp.http.X-Newsroom-Page = "reader";
+    # xkey: what the application did not describe (feeds, sitemaps) goes with every change.
+    if (!beresp.http.xkey) {
+        set beresp.http.xkey = "unkeyed";
+    }
+    # end xkey
     set beresp.ttl = 5m;
     set beresp.grace = 30s;
     return (deliver);
@@ -117,6 +144,13 @@ sub vcl_backend_error {
     }
 }
 
+sub vcl_synth {
+    if (req.method == "PURGE" && req.http.X-Newsroom-Purged) {
+        # How many objects went; the nodes take its presence as "this front purges by surrogate keys".
+        set resp.http.X-Newsroom-Purged = req.http.X-Newsroom-Purged;
+    }
+}
+
 sub vcl_deliver {
     # Whether the front answered from memory (the application's own X-Page-Cache says what the node did).
     if (obj.hits > 0) {
@@ -125,6 +159,9 @@ sub vcl_deliver {
         set resp.http.X-Front-Cache = "miss";
     }
     unset resp.http.X-Newsroom-Page;
+    unset resp.http.X-Newsroom-Render;
+    # Surrogate keys name articles by id: internal, and of no use to a reader.
+    unset resp.http.xkey;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
 }

@@ -337,8 +337,11 @@ public class Article {
      * scheduler's) calls it after the fact.
      */
     public void relist() {
-        ListingEntry.reconcile(this, listingEntries, status == ArticleStatus.PUBLISHED
-                ? ListingEntry.placements(sections, tags, bylines) : Set.of(), publishedAt, Edition.ofLanguage(language));
+        // Read even when the article leaves every list: the transaction then holds the sections and tags it
+        // leaves, and the front cache is told exactly which pages showed it (web.storage.ChangeDescription).
+        Set<ListingEntry.Placement> placements = ListingEntry.placements(sections, tags, bylines);
+        ListingEntry.reconcile(this, listingEntries, status == ArticleStatus.PUBLISHED ? placements : Set.of(),
+                publishedAt, Edition.ofLanguage(language));
     }
 
     /**

@@ -13,13 +13,15 @@ import org.newsroom.news.section.Section;
  * @param excerpt    the standfirst, or the start of the body when there is none (for lists and link previews)
  * @param standfirst the standfirst the staff wrote, null when there is none (the page then shows none above the body)
  * @param picture    the featured image with its renditions, null for none (or of unknown size)
+ * @param translation the published translation, null when there is none or it is not published
+ * @param translationId the linked translation's id, published or not (its publish changes this page), else null
  */
 public record ArticleView(Long id, String title, String slug, String excerpt, String body,
                           String authorName, List<String> sectionNames, LocalDateTime publishedAt,
                           String imagePath, String imageCaption, String imageCredit, String imageAlt,
                           List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
                           LocalDateTime updatedAt, String language, String standfirst,
-                          Picture picture, Translation translation) {
+                          Picture picture, Translation translation, Long translationId) {
 
     /** The published article in the other edition that tells the same story (its page links to it). */
     public record Translation(String slug, LocalDateTime publishedAt, String language, String title) {
@@ -39,6 +41,6 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                 article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
                 article.getBylines().stream().map(byline -> byline.getDisplayName()).toList(),
                 article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt(),
-                image == null ? null : image.picture(), translation);
+                image == null ? null : image.picture(), translation, other == null ? null : other.getId());
     }
 }

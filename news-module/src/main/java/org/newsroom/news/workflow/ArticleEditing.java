@@ -145,7 +145,7 @@ public class ArticleEditing {
                 image == null ? null : imageCredit, image == null ? null : imageAlt,
                 sections.stream().map(Section::getSlug).toList(), typed.tags(), bylineNames, article.getUpdatedAt(),
                 typed.language() == null ? article.getLanguage() : typed.language(), standfirst,
-                image == null ? null : image.picture(), null);
+                image == null ? null : image.picture(), null, null);
     }
 
     public EditorView save(long id, ArticleEdit edit) {

@@ -1,6 +1,6 @@
 package org.newsroom.web.pagecache;
 
-/** A rendered public page as it was sent, with the generation it was rendered in, and gzipped once for the browsers that accept it. */
+/** A rendered public page as it was sent (with the surrogate keys naming what it shows), with the generation it was rendered in, and gzipped once for the browsers that accept it. */
 record CachedPage(long generation, long storedAt, String contentType, String etag, long lastModified,
-                  String cacheControl, String contentSecurityPolicy, byte[] body, byte[] gzipped) {
+                  String cacheControl, String contentSecurityPolicy, String surrogateKeys, byte[] body, byte[] gzipped) {
 }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.newsroom.news.article.Articles;
 import org.newsroom.news.settings.Settings;
 import org.newsroom.rates.rate.ExchangeRates;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.http.Compression;
 import org.newsroom.web.http.HeldBackResponse;
 import org.newsroom.web.http.OutletTime;
@@ -41,6 +42,9 @@ public class PageCacheFilter extends HttpFilter {
     public static final String SWITCH_VARIABLE = "NEWSROOM_PAGE_CACHE";
     public static final String SIZE_VARIABLE = "NEWSROOM_PAGE_CACHE_PAGES";
     static final String STATUS_HEADER = "X-Page-Cache";
+    /** Marks a page whose render straddled a commit (the VCL fetches it again instead of keeping or sending it). */
+    static final String RENDER_HEADER = "X-Newsroom-Render";
+    static final String STRADDLED = "straddled";
     private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
@@ -120,6 +124,7 @@ public class PageCacheFilter extends HttpFilter {
             response.setHeader(STATUS_HEADER, "stale");
             response.setHeader("Cache-Control", "no-cache");
             response.setContentType(last.contentType());
+            surrogateKeys(response, last.surrogateKeys());
             send(request, response, last.body(), last.gzipped());
             return;
         }
@@ -128,11 +133,14 @@ public class PageCacheFilter extends HttpFilter {
         }
         byte[] body = held.body();
         response.setHeader(STATUS_HEADER, "miss");
+        String keys = SurrogateKeys.of(request);
+        surrogateKeys(response, keys);
         if (ContentGeneration.current() != generation) {
-            // Rendered while a change was committed: the page may be from before it, and the change's ban
-            // has already gone to the front cache, which would keep this page until the next change. This
-            // reader gets it; no cache (ours, the front's, a browser's) keeps it.
+            // Rendered while a change was committed: the page may be from before it, and the change's purge
+            // has already gone to the front cache, which would keep this page until the next change. No cache
+            // (ours, the front's, a browser's) keeps it; the front asks once more (STRADDLED) rather than send it.
             response.setHeader("Cache-Control", "no-store");
+            response.setHeader(RENDER_HEADER, STRADDLED);
         }
         boolean storable = storable(request, response);
         byte[] gzipped = storable && body.length >= Compression.MIN_BYTES ? Compression.gzip(body) : null;
@@ -140,7 +148,7 @@ public class PageCacheFilter extends HttpFilter {
         if (storable) {
             store.put(key, new CachedPage(generation, System.currentTimeMillis(), response.getContentType(),
                     response.getHeader("ETag"), lastModified(response), response.getHeader("Cache-Control"),
-                    response.getHeader(CONTENT_SECURITY_POLICY), body, gzipped));
+                    response.getHeader(CONTENT_SECURITY_POLICY), keys, body, gzipped));
         }
     }
 
@@ -193,6 +201,7 @@ public class PageCacheFilter extends HttpFilter {
         if (page.cacheControl() != null) {
             response.setHeader("Cache-Control", page.cacheControl());
         }
+        surrogateKeys(response, page.surrogateKeys());
         if (page.contentSecurityPolicy() != null) {
             // The page's inline scripts carry the nonce its policy names: the two travel together.
             response.setHeader(CONTENT_SECURITY_POLICY, page.contentSecurityPolicy());
@@ -203,6 +212,13 @@ public class PageCacheFilter extends HttpFilter {
         }
         response.setContentType(page.contentType());
         send(request, response, page.body(), page.gzipped());
+    }
+
+    /** What the page shows, for the front cache's purges (web.cluster.SurrogateKeys; the front removes the header). */
+    private static void surrogateKeys(HttpServletResponse response, String keys) {
+        if (keys != null) {
+            response.setHeader(SurrogateKeys.HEADER, keys);
+        }
     }
 
     /** The page, or its gzip copy for a browser that accepts one (compressed once, when it was stored). */

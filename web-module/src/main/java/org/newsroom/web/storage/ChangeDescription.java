@@ -11,12 +11,14 @@ import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
 import org.newsroom.news.article.Article;
+import org.newsroom.news.article.SlugRedirect;
 import org.newsroom.news.section.Section;
 import org.newsroom.web.storage.PublicChange.Kind;
 
 /**
  * Reads a {@link PublicChange} off EclipseLink's change set of a transaction: what kind of content it
- * wrote and, for articles, their ids, slugs, sections and tags as they are about to be committed.
+ * wrote and, for articles, their ids, slugs (and a renamed one's old slug), sections and tags as they are about
+ * to be committed.
  * It never loads anything: a collection the transaction did not read is left out, because a query
  * in the middle of a commit is not this listener's to make.
  */
@@ -46,6 +48,10 @@ final class ChangeDescription {
             if (Article.class.getName().equals(className) && change.getId() instanceof Long id) {
                 ids.add(id);
             }
+            if (SlugRedirect.class.getName().equals(className) && change.getId() instanceof String oldSlug) {
+                // A renamed article: pages still linking to it by its old slug name that one.
+                slugs.add(oldSlug);
+            }
             if (written instanceof Article article) {
                 if (article.getSlug() != null) {
                     slugs.add(article.getSlug());
@@ -64,7 +70,7 @@ final class ChangeDescription {
     }
 
     /** The object as this transaction holds it, from the unit of work's own identity map (never the database). */
-    private static Object written(ObjectChangeSet change, Session unitOfWork) {
+    static Object written(ObjectChangeSet change, Session unitOfWork) {
         if (change.getId() == null) {
             return null;
         }

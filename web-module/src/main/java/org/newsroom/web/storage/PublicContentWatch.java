@@ -8,6 +8,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.UnitOfWork;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
+import org.newsroom.news.article.Article;
 
 /**
  * Moves the {@link ContentGeneration} on for every transaction that writes anything readers may
@@ -36,8 +37,8 @@ public class PublicContentWatch extends SessionEventAdapter {
 
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
-        if (event.getProperty(CHANGE_SET) instanceof UnitOfWorkChangeSet changes && touchesPublicContent(changes)
-                && event.getSession() instanceof UnitOfWork unitOfWork) {
+        if (event.getProperty(CHANGE_SET) instanceof UnitOfWorkChangeSet changes
+                && event.getSession() instanceof UnitOfWork unitOfWork && touchesPublicContent(changes, unitOfWork)) {
             unitOfWork.setProperty(TOUCHED_PUBLIC_CONTENT, ChangeDescription.of(changes, PRIVATE, unitOfWork));
             ContentGeneration.advance();
         }
@@ -61,10 +62,19 @@ public class PublicContentWatch extends SessionEventAdapter {
         }
     }
 
-    static boolean touchesPublicContent(UnitOfWorkChangeSet changes) {
+    static boolean touchesPublicContent(UnitOfWorkChangeSet changes, UnitOfWork unitOfWork) {
         return Stream.concat(keys(changes.getAllChangeSets()), keys(changes.getDeletedObjects()))
-                .map(ObjectChangeSet::getClassName)
-                .anyMatch(className -> !PRIVATE.contains(className));
+                .anyMatch(change -> !PRIVATE.contains(change.getClassName()) && !newAndUnpublished(change, unitOfWork));
+    }
+
+    /**
+     * A new article that is not published (a draft's first save, an article scheduled for later): only staff see
+     * it, so readers' pages stay cached here and in the front. Its later saves count (an unpublish leaves an
+     * article a draft too, and which it was is not in the change).
+     */
+    private static boolean newAndUnpublished(ObjectChangeSet change, UnitOfWork unitOfWork) {
+        return change.isNew() && Article.class.getName().equals(change.getClassName())
+                && ChangeDescription.written(change, unitOfWork) instanceof Article article && !article.isPublished();
     }
 
     private static Stream<ObjectChangeSet> keys(Map<?, ?> changeSets) {

@@ -37,10 +37,16 @@ final class AppUnderTest implements AutoCloseable {
                               java.util.Map<String, String> environment) throws Exception {
         Path postBoot = dir.resolve("postboot.asadmin");
         Files.writeString(postBoot, String.join("\n", postBootCommands) + "\n");
-        ProcessBuilder micro = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>();
+        // -Dbench.nodeNice=10: the node at a lower CPU priority than the front and wrk, as when they share a host.
+        if (Integer.getInteger("bench.nodeNice", 0) != 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(Integer.getInteger("bench.nodeNice"))));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", target.resolve("micro/payara-micro.jar").toString(), "--nocluster", "--port", Integer.toString(port),
                 "--contextroot", "/", "--addlibs", target.resolve("micro/postgresql.jar").toString(),
-                "--postbootcommandfile", postBoot.toString(), "--deploy", target.resolve("newsroom.war").toString()))
+                "--postbootcommandfile", postBoot.toString(), "--deploy", target.resolve("newsroom.war").toString()));
+        ProcessBuilder micro = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("micro.log").toFile()));
         micro.environment().put("NEWSROOM_RATES_FETCH", "off");

@@ -51,8 +51,13 @@ public final class FrontCacheBenchmark {
         List<String> notes = new ArrayList<>();
         try (AppUnderTest node = AppUnderTest.start(target, dir, AppUnderTest.h2Pool(jdbc), NODE_PORT, true,
                 Map.of("NEWSROOM_ADMIN_PASSWORD", ADMIN_PASSWORD, "NEWSROOM_FRONT_CACHE_URL", "http://127.0.0.1:" + FRONT_PORT + "/"));
-             FrontCache front = FrontCache.start(target.getParent().resolve("src/main/varnish/newsroom.vcl"), dir.resolve("varnish"),
+             // -Dbench.vcl=<file>: another VCL (e.g. the shipped one with a block taken out, to measure what it does).
+             FrontCache front = FrontCache.start(Path.of(System.getProperty("bench.vcl",
+                             target.getParent().resolve("src/main/varnish/newsroom.vcl").toString())), dir.resolve("varnish"),
                      FRONT_PORT, NODE_PORT)) {
+            if (Integer.getInteger("bench.nodeNice", 0) != 0) {
+                notes.add("The node's JVM ran at nice " + Integer.getInteger("bench.nodeNice") + " (Varnish and wrk at 0)");
+            }
             // -Dbench.gzip=true: every row through the front asks for gzip, as browsers do (wrk alone does not).
             List<String> asked = Boolean.getBoolean("bench.gzip") ? List.of("-H", "Accept-Encoding: gzip") : List.of();
             String as = asked.isEmpty() ? "" : ", gzip";
@@ -69,15 +74,19 @@ public final class FrontCacheBenchmark {
             // As an editor works: the draft saved first (a write, so a ban and a re-render), published a while later.
             CompletableFuture<Publishes> during = CompletableFuture.supplyAsync(() -> publishWhileLoaded(staff, front.base(), publishes,
                     (warmUp + 1) * 1000L, every, every / 2));
+            Map<String, Long> before = front.counters();
             Wrk.Result loaded = Wrk.run(front.base(), seconds, connections, asked);
             Publishes seen = during.get();
+            notes.add("Varnish during the publishing run: " + FrontCache.moved(before, front.counters()));
             table.add(loaded.row(size, "homepage through Varnish" + as + ", " + seen.count() + " publishes during the run"));
             notes.add(seen.summary("while wrk drove the front, each draft saved " + every / 2 + " ms before its publish"));
             // Draft and publish back to back: the publish's ban meets the re-render the draft's ban started.
             during = CompletableFuture.supplyAsync(() -> publishWhileLoaded(staff, front.base(), publishes,
                     (warmUp + 1) * 1000L, every, 0));
+            before = front.counters();
             Wrk.Result backToBack = Wrk.run(front.base(), seconds, connections, asked);
             seen = during.get();
+            notes.add("Varnish during the back-to-back run: " + FrontCache.moved(before, front.counters()));
             table.add(backToBack.row(size, "homepage through Varnish" + as + ", " + seen.count() + " drafts published at once during the run"));
             notes.add(seen.summary("while wrk drove the front, each published as soon as its draft was saved"));
             notes.add(publishWhileLoaded(staff, front.base(), publishes, 0, 200, 0).summary("after the run, one every 200 ms"));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PageStoreTest {
 
     private static CachedPage page(long generation, int bytes) {
-        return new CachedPage(generation, System.currentTimeMillis(), "text/html", "\"e\"", -1, null, null, new byte[bytes], null);
+        return new CachedPage(generation, System.currentTimeMillis(), "text/html", "\"e\"", -1, null, null, null, new byte[bytes], null);
     }
 
     @Test
@@ -34,7 +34,7 @@ class PageStoreTest {
     void aPageIsCurrentOnlyForItsGenerationAndAFewMinutes() {
         PageStore store = new PageStore(10);
         long now = System.currentTimeMillis();
-        store.put("/", new CachedPage(3, now, "text/html", null, -1, null, null, new byte[1], null));
+        store.put("/", new CachedPage(3, now, "text/html", null, -1, null, null, null, new byte[1], null));
         assertNotNull(store.current("/", 3, now));
         assertNull(store.current("/", 4, now), "a later generation needs a new render");
         assertNull(store.current("/", 3, now + PageStore.MAX_AGE_MILLIS), "too old");

@@ -25,6 +25,7 @@ import org.newsroom.news.article.ListingKind;
 import org.newsroom.news.article.Listings;
 import org.newsroom.news.article.SectionRef;
 import org.newsroom.news.edition.Edition;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.editions.EditionSettings;
 import org.newsroom.web.editions.EditionTexts;
 import org.newsroom.web.editions.ReaderEdition;
@@ -68,6 +69,14 @@ public class ArticlePage {
             faces.responseComplete();
         } else {
             article = lookup.article();
+            SurrogateKeys.page(SurrogateKeys.article(article.id()));
+            if (article.translationId() != null) {
+                // Its hreflang link appears when the translation is published, and follows its slug.
+                SurrogateKeys.page(SurrogateKeys.article(article.translationId()));
+            }
+            if (!article.sectionSlugs().isEmpty()) {
+                SurrogateKeys.page(SurrogateKeys.related(article.sectionSlugs().get(0)));
+            }
             // The page is in its article's edition: its lang, its words, its section names and links.
             ReaderEdition.decide((HttpServletRequest) external.getRequest(), Edition.ofLanguage(article.language()));
         }
@@ -167,6 +176,7 @@ public class ArticlePage {
                             .filter(teaser -> !teaser.slug().equals(article.slug()))
                             .limit(3)
                             .toList();
+            related.forEach(teaser -> SurrogateKeys.page(SurrogateKeys.slug(teaser.slug())));
         }
         return related;
     }

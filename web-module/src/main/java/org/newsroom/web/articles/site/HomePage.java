@@ -12,6 +12,7 @@ import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.article.Listings.CountryBlock;
 import org.newsroom.news.article.Listings;
 import org.newsroom.news.edition.Edition;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.SiteAddresses;
 
@@ -48,6 +49,7 @@ public class HomePage {
             ListingView.notFound();
             return;
         }
+        SurrogateKeys.page(SurrogateKeys.LISTS);
         int size = ListingView.pageSize();
         Edition shown = edition.getEdition();
         List<ArticleTeaser> articles = listings.latest(shown, Pager.firstIndex(number.get(), size), size);

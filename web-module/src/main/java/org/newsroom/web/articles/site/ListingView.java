@@ -16,6 +16,7 @@ import org.newsroom.news.article.ListingPage;
 import org.newsroom.news.article.Listings;
 import org.newsroom.news.edition.Edition;
 import org.newsroom.news.settings.Settings;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.http.SiteAddresses;
 
@@ -57,6 +58,7 @@ public class ListingView {
             notFound();
             return;
         }
+        SurrogateKeys.page(SurrogateKeys.LISTS);
         int size = pageSize();
         Edition shown = edition.getEdition();
         result = listings.page(shown, listing, key, Pager.firstIndex(number.get(), size), size);

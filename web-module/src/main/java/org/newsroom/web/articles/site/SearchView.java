@@ -11,6 +11,7 @@ import org.newsroom.news.article.ArticleTeaser;
 import org.newsroom.news.search.Search;
 import org.newsroom.news.search.SearchResults;
 import org.newsroom.news.search.SearchTerms;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.editions.ReaderEdition;
 
 /** /search?q=: results best match first, the old site's "Viewing results" line, searched words marked. */
@@ -40,6 +41,7 @@ public class SearchView {
             text = text.substring(0, MAX_QUERY_LENGTH);
             shortened = true;
         }
+        SurrogateKeys.page(SurrogateKeys.LISTS);
         int number = Pager.pageNumber(page).orElse(1);
         int size = ListingView.pageSize();
         results = text.isEmpty() ? new SearchResults(List.of(), 0, SearchTerms.none())

@@ -23,6 +23,7 @@ import org.newsroom.rates.settings.RateSource;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
 import org.newsroom.rates.ticker.UsdFigures;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.editions.EditionTexts;
 import org.newsroom.web.editions.ReaderEdition;
 
@@ -72,6 +73,7 @@ public class RatesPage {
     }
 
     public void load() {
+        SurrogateKeys.page(SurrogateKeys.TICKER);  // the page shows the rates, as the ticker does
         LocalDate today = ticker.today();
         rows = new ArrayList<>();
         converterRates = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.newsroom.rates.ticker.Ticker;
 import org.newsroom.rates.ticker.TickerItem;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.editions.ReaderEdition;
 import org.newsroom.web.pagecache.PerGeneration;
 
@@ -32,6 +33,7 @@ public class TickerBar {
     }
 
     public List<TickerItem> getItems() {
+        SurrogateKeys.chrome(SurrogateKeys.TICKER);
         return items.get();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.newsroom.news.section.MenuEntry;
 import org.newsroom.news.section.Sections;
+import org.newsroom.web.cluster.SurrogateKeys;
 import org.newsroom.web.pagecache.PerGeneration;
 
 /**
@@ -22,6 +23,7 @@ public class SectionMenuBar {
     private final PerGeneration<List<MenuEntry>> entries = new PerGeneration<>(() -> sections.menu());
 
     public List<MenuEntry> getEntries() {
+        SurrogateKeys.chrome(SurrogateKeys.MENU);
         return entries.get();
     }
 }
