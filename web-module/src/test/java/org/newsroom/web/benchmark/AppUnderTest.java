@@ -42,7 +42,13 @@ final class AppUnderTest implements AutoCloseable {
         if (Integer.getInteger("bench.nodeNice", 0) != 0) {
             command.addAll(List.of("nice", "-n", Integer.toString(Integer.getInteger("bench.nodeNice"))));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // -Dbench.nodeJvm="-XX:ParallelGCThreads=1 …": the node's JVM options, to measure what its GC takes from a front on the same host.
+        String nodeJvm = System.getProperty("bench.nodeJvm", "").strip();
+        if (!nodeJvm.isEmpty()) {
+            command.addAll(List.of(nodeJvm.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-jar", target.resolve("micro/payara-micro.jar").toString(), "--nocluster", "--port", Integer.toString(port),
                 "--contextroot", "/", "--addlibs", target.resolve("micro/postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString(), "--deploy", target.resolve("newsroom.war").toString()));

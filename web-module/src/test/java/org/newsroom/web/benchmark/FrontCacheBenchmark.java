@@ -55,6 +55,9 @@ public final class FrontCacheBenchmark {
              FrontCache front = FrontCache.start(Path.of(System.getProperty("bench.vcl",
                              target.getParent().resolve("src/main/varnish/newsroom.vcl").toString())), dir.resolve("varnish"),
                      FRONT_PORT, NODE_PORT)) {
+            if (!System.getProperty("bench.nodeJvm", "").isBlank()) {
+                notes.add("The node's JVM ran with " + System.getProperty("bench.nodeJvm"));
+            }
             if (Integer.getInteger("bench.nodeNice", 0) != 0) {
                 notes.add("The node's JVM ran at nice " + Integer.getInteger("bench.nodeNice") + " (Varnish and wrk at 0)");
             }
