@@ -30,11 +30,17 @@ class SharedLinksIT extends AgainstTheServer {
 
         StaffClient reader = new StaffClient(base.toURI());
         String article = "article.xhtml?slug=" + slug;
-        HttpResponse<String> first = reader.get(article + "&fbclid=IwAR" + UUID.randomUUID());
-        assertEquals(200, first.statusCode());
-        HttpResponse<String> second = reader.get(article + "&fbclid=IwAR" + UUID.randomUUID() + "&utm_source=facebook&utm_medium=social");
+        HttpResponse<String> first;
+        HttpResponse<String> second;
+        HttpResponse<String> plain;
+        int attempts = 0;
+        do { // another test's scheduled article may go out between two clicks and retire the cached copy: click again
+            first = reader.get(article + "&fbclid=IwAR" + UUID.randomUUID());
+            assertEquals(200, first.statusCode());
+            second = reader.get(article + "&fbclid=IwAR" + UUID.randomUUID() + "&utm_source=facebook&utm_medium=social");
+            plain = reader.get(article);
+        } while (!(isHit(second) && isHit(plain)) && ++attempts < 3);
         assertEquals("hit", second.headers().firstValue(CACHE).orElse(""), "another click, another fbclid: the same cached page");
-        HttpResponse<String> plain = reader.get(article);
         assertEquals("hit", plain.headers().firstValue(CACHE).orElse(""), "the plain address shares the copy");
         assertEquals(first.headers().firstValue("ETag").orElseThrow(), second.headers().firstValue("ETag").orElseThrow(),
                 "one validator for the page however it was reached");
@@ -53,6 +59,10 @@ class SharedLinksIT extends AgainstTheServer {
         assertTrue(canonical(home.body()).endsWith("/"), canonical(home.body()));
         HttpResponse<String> paged = reader.get("?page=2&fbclid=" + UUID.randomUUID());
         assertTrue(canonical(paged.body()).endsWith("/?page=2"), "the page's own parameter stays: " + canonical(paged.body()));
+    }
+
+    private static boolean isHit(HttpResponse<String> response) {
+        return "hit".equals(response.headers().firstValue(CACHE).orElse(""));
     }
 
     private static String canonical(String html) {
