@@ -118,8 +118,14 @@ class ClusterFailoverIT {
                         + "(time to visible on B median %.1f ms, max %.1f ms); through the front: %d of 50 on its very next "
                         + "request, %d of 50 once B showed it%n", onNextRequestOfB, sorted.get(49) / 1000.0,
                 sorted.get(99) / 1000.0, onNextRequestOfFront, frontAfterB);
-        assertEquals(50, frontAfterB, "once the nodes show a publish, the front never keeps the page from before it");
-        assertTrue(sorted.get(99) < 1_000_000, "node B shows a publish within a second at worst (the poll's bound)");
+        String figures = onNextRequestOfB + " of 100 on B's next request, visible after median " + sorted.get(49) / 1000
+                + " ms, max " + sorted.get(99) / 1000 + " ms; front " + frontAfterB + " of 50 once B showed it";
+        assertEquals(50, frontAfterB, "once the nodes show a publish, the front never keeps the page from before it: " + figures);
+        // The clustered event is asynchronous (a data-grid topic), so "B's very next request" is what it achieves in
+        // practice, not what it can promise: a publish the event missed still shows once the validators' poll finds it
+        // (the loop above fails after 5 s). The time to visible is not asserted: it is mostly B re-rendering its
+        // homepage on two cores shared with A, Varnish and PostgreSQL, and has reached 0.7 s on a quiet machine.
+        assertTrue(onNextRequestOfB >= 95, "the clustered event reaches node B before its next request: " + figures);
         return ids;
     }
 
