@@ -7,13 +7,18 @@ import org.newsroom.news.edition.Edition;
  * What went wrong, in the site's words, for {@link ProblemServlet}: bundle keys
  * ({@code error.problem.*} of {@code org.newsroom.web.messages}), read in the language the servlet chose.
  */
-record Problem(int status, String key, boolean expired) {
+record Problem(int status, String key, boolean expected) {
 
     private static final String BUNDLE = "org.newsroom.web.messages";
 
     static Problem of(int status, Throwable failure) {
-        if (isViewExpired(failure)) {
+        if (causedBy(failure, "ViewExpiredException")) {
             return new Problem(400, "expired", true);
+        }
+        // PrimeFaces refuses to render the answer to a form post whose nonce is not its view's (a post from outside
+        // Newsroom's pages, or by a script): the sender's fault, so 400 and not logged as a failure of ours.
+        if (causedBy(failure, "CspException")) {
+            return new Problem(400, "formToken", true);
         }
         return switch (status) {
             case 401 -> new Problem(401, "signIn", false);
@@ -24,9 +29,10 @@ record Problem(int status, String key, boolean expired) {
         };
     }
 
-    private static boolean isViewExpired(Throwable failure) {
+    /** By simple name: Faces' and PrimeFaces' exceptions are not on the class path of every server's tests. */
+    private static boolean causedBy(Throwable failure, String simpleName) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getClass().getName().endsWith("ViewExpiredException")) {
+            if (cause.getClass().getSimpleName().equals(simpleName)) {
                 return true;
             }
         }

@@ -32,7 +32,7 @@ public class ProblemServlet extends HttpServlet {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         Problem problem = Problem.of(status, failure);
-        if (failure != null && !problem.expired()) {
+        if (failure != null && !problem.expected()) {
             LOG.log(Level.SEVERE, "Unexpected failure answering " + uri, failure);
         }
         Edition language = languageOf(request, uri);

@@ -83,6 +83,21 @@ public final class StaffClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post as a tool without a browser sends it (no Origin, no script-added fields), in {@code language}. */
+    public HttpResponse<String> form(String path, java.util.Map<String, String> fields, String language)
+            throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> get(String path, String headerName, String headerValue) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).header(headerName, headerValue).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

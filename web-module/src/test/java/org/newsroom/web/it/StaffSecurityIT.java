@@ -304,6 +304,43 @@ class StaffSecurityIT extends AgainstTheServer {
         assertTrue(next.body().contains("<link rel=\"canonical\" href=\"http://" + base.getHost()), next.body());
     }
 
+    /**
+     * curl posting a staff form with a value that fails validation, without the nonce PrimeFaces' script adds to
+     * every form: PrimeFaces refuses to render the answer. That is the sender's fault, so 400 with a page that says
+     * what to do, in the language asked for, not the 500 "something went wrong on our side" it was. With the nonce
+     * the same post is answered with the form and the field's message.
+     */
+    @Test
+    void aFormPostWithoutThePagesNonceIsA400ThatSaysWhy() throws Exception {
+        StaffClient admin = admin();
+        HttpResponse<String> dashboard = admin.get("newsroom/");
+        String page = dashboard.body();
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile(
+                "<form id=\"interfaceLanguage\"[^>]*action=\"([^\"]+)\"[\\s\\S]*?name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(form.find(), "the dashboard has the language form: " + page);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("interfaceLanguage", "interfaceLanguage");
+        fields.put("interfaceLanguage:language", "no-such-language");
+        fields.put("interfaceLanguage:chooseLanguage", "Choose");
+        fields.put("jakarta.faces.ViewState", form.group(2).replace("&#58;", ":"));
+        String action = form.group(1).replace("&amp;", "&").substring(base.getPath().length());
+
+        HttpResponse<String> withoutNonce = admin.form(action, fields, "ru");
+        assertEquals(400, withoutNonce.statusCode(), withoutNonce.body());
+        assertTrue(withoutNonce.body().contains("Форма не принята") && withoutNonce.body().contains("защитного ключа"),
+                withoutNonce.body());
+        assertFalse(withoutNonce.body().contains("Что-то пошло не так"), withoutNonce.body());
+
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                .matcher(dashboard.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), "the staff page's policy names PrimeFaces' nonce");
+        fields.put("primefaces.nonce", nonce.group(1));
+        HttpResponse<String> withNonce = admin.form(action, fields, "en");
+        assertEquals(200, withNonce.statusCode(), withNonce.body());
+        assertTrue(withNonce.body().contains("id=\"interfaceLanguage:language\""), "the form again, with its message");
+    }
+
     private String slugOf(StaffClient editor, String title) throws Exception {
         HttpResponse<String> list = new StaffClient(base.toURI()).get("api/articles?size=50");
         for (var article : StaffClient.json(list).getJsonArray("articles")) {
