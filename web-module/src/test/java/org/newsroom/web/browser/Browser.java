@@ -61,6 +61,15 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /**
+     * A phone's screen, 390 by 844 CSS pixels, as the device toolbar emulates it: a headless window cannot be
+     * made narrower than 500 pixels, so {@link #size} alone would not show what a phone shows.
+     */
+    public void phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
     /** Saved under target/screenshots for a person to look at. */
     public Path screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

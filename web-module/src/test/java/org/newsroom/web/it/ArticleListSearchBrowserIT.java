@@ -1,6 +1,7 @@
 package org.newsroom.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -48,6 +49,24 @@ class ArticleListSearchBrowserIT extends AgainstTheServer {
             headline.sendKeys(run);
             editor.waiting().until(ExpectedConditions.textToBe(By.id("list:matching"), "3 articles match “" + run + "”."));
             assertEquals(3, titles(page).size());
+
+            // On a phone the table folds into one card per article, each value under its column's name: nothing is
+            // cut off at the right or needs a sideways scroll.
+            editor.phone();
+            page.navigate().refresh();
+            editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:articles")));
+            org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) page;
+            assertEquals(390L, script.executeScript("return window.innerWidth"));
+            Number pageWidth = (Number) script.executeScript("return document.documentElement.scrollWidth");
+            assertTrue(pageWidth.intValue() <= 390, "no sideways scroll on a phone: the page is " + pageWidth + " px wide");
+            WebElement firstRow = page.findElement(By.cssSelector("#list\\:articles tbody tr"));
+            for (WebElement cell : firstRow.findElements(By.tagName("td"))) {
+                Number right = (Number) script.executeScript("return arguments[0].getBoundingClientRect().right", cell);
+                assertTrue(right.doubleValue() <= 390, "the cell " + cell.getText() + " ends at " + right + " px");
+            }
+            String status = firstRow.findElements(By.tagName("td")).get(2).getText();
+            assertTrue(status.startsWith("Status"), "the value is labelled with its column on a phone: " + status);
+            editor.screenshot("newsroom-article-list-phone");
         }
     }
 
