@@ -79,6 +79,14 @@ final class AppUnderTest implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/";
     }
 
+    /** The CPU time the node's JVM has used so far (user and system, all threads), from /proc. */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are fields 14 and 15 of proc(5), 12 and 13 after the name; in clock ticks of 10 ms.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     /** Heap in use after a full collection, and the heap the JVM has reserved. */
     String heap() throws IOException, InterruptedException {
         String pid = Long.toString(process.pid());
