@@ -12,7 +12,7 @@ import org.newsroom.news.media.Picture;
  * @param bylines the names on the byline, each with the username of its author page
  */
 public record ArticleTeaser(String title, String slug, String excerpt, LocalDateTime publishedAt,
-                            Picture image, List<TeaserByline> bylines) {
+                            Picture image, List<Byline> bylines) {
 
     public ArticleTeaser {
         bylines = bylines == null ? List.of() : List.copyOf(bylines);
@@ -22,6 +22,6 @@ public record ArticleTeaser(String title, String slug, String excerpt, LocalDate
         MediaItem image = article.getFeaturedImage();
         return new ArticleTeaser(article.getTitle(), article.getSlug(), article.excerpt(), article.getPublishedAt(),
                 image == null ? null : image.picture(),
-                article.getBylines().stream().map(account -> new TeaserByline(account.getDisplayName(), account.getUsername())).toList());
+                article.getBylines().stream().map(account -> new Byline(account.getDisplayName(), account.getUsername())).toList());
     }
 }

@@ -15,11 +15,12 @@ import org.newsroom.news.section.Section;
  * @param picture    the featured image with its renditions, null for none (or of unknown size)
  * @param translation the published translation, null when there is none or it is not published
  * @param translationId the linked translation's id, published or not (its publish changes this page), else null
+ * @param bylines    the names the story is credited to, each linking to its author's page
  */
 public record ArticleView(Long id, String title, String slug, String excerpt, String body,
                           String authorName, List<String> sectionNames, LocalDateTime publishedAt,
                           String imagePath, String imageCaption, String imageCredit, String imageAlt,
-                          List<String> sectionSlugs, List<String> tags, List<String> bylineNames,
+                          List<String> sectionSlugs, List<String> tags, List<Byline> bylines,
                           LocalDateTime updatedAt, String language, String standfirst,
                           Picture picture, Translation translation, Long translationId) {
 
@@ -39,7 +40,7 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                 image == null ? null : image.path(), image == null ? null : image.getCaption(),
                 image == null ? null : image.getCredit(), image == null ? null : image.getAltText(),
                 article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
-                article.getBylines().stream().map(byline -> byline.getDisplayName()).toList(),
+                article.getBylines().stream().map(account -> new Byline(account.getDisplayName(), account.getUsername())).toList(),
                 article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt(),
                 image == null ? null : image.picture(), translation, other == null ? null : other.getId());
     }

@@ -34,7 +34,7 @@ public final class Teasers {
         if (ids.isEmpty()) {
             return byId;
         }
-        Map<Long, List<TeaserByline>> bylines = bylines(em, ids);
+        Map<Long, List<Byline>> bylines = bylines(em, ids);
         for (Object[] row : em.createQuery("select a.id, a.title, a.slug, a.listExcerpt, a.publishedAt"
                         + IMAGE_COLUMNS
                         + " from Article a" + WITH_IMAGE
@@ -51,13 +51,13 @@ public final class Teasers {
     }
 
     /** Every byline of the chosen articles in one statement, in the order the article page names them. */
-    private static Map<Long, List<TeaserByline>> bylines(EntityManager em, List<Long> ids) {
-        Map<Long, List<TeaserByline>> byArticle = new HashMap<>();
+    private static Map<Long, List<Byline>> bylines(EntityManager em, List<Long> ids) {
+        Map<Long, List<Byline>> byArticle = new HashMap<>();
         for (Object[] row : em.createQuery("select a.id, b.displayName, b.username from Article a join a.bylines b"
                         + " where a.id in :ids order by a.id, b.id", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()) {
-            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TeaserByline((String) row[1], (String) row[2]));
+            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new Byline((String) row[1], (String) row[2]));
         }
         return byArticle;
     }

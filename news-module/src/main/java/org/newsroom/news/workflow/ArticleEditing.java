@@ -22,6 +22,7 @@ import org.newsroom.news.article.ArticleBody;
 import org.newsroom.news.article.ArticleEdit;
 import org.newsroom.news.article.ArticleRejected;
 import org.newsroom.news.article.ArticleView;
+import org.newsroom.news.article.Byline;
 import org.newsroom.news.article.BodyLimit;
 import org.newsroom.news.article.EditorView;
 import org.newsroom.news.article.Excerpt;
@@ -131,10 +132,10 @@ public class ArticleEditing {
         List<Section> sections = typed.sectionSlugs().isEmpty() ? List.of()
                 : em.createQuery("select s from Section s where s.slug in :slugs", Section.class)
                         .setParameter("slugs", typed.sectionSlugs()).getResultList();
-        List<String> bylineNames = typed.bylineUsernames().isEmpty()
-                ? article.getBylines().stream().map(Account::getDisplayName).toList()
-                : em.createQuery("select a.displayName from Account a where a.username in :names", String.class)
-                        .setParameter("names", typed.bylineUsernames()).getResultList();
+        List<Byline> bylines = (typed.bylineUsernames().isEmpty() ? article.getBylines()
+                : em.createQuery("select a from Account a where a.username in :names", Account.class)
+                        .setParameter("names", typed.bylineUsernames()).getResultList())
+                .stream().map(account -> new Byline(account.getDisplayName(), account.getUsername())).toList();
         MediaItem image = typed.featuredImageId() == null ? null : em.find(MediaItem.class, typed.featuredImageId());
         String body = ArticleBody.sanitize(typed.body() == null ? "" : typed.body());
         String standfirst = typed.excerpt() == null || typed.excerpt().isBlank() ? null : typed.excerpt().strip();
@@ -143,7 +144,7 @@ public class ArticleEditing {
                 article.getAuthor().getDisplayName(), sections.stream().map(Section::getName).toList(),
                 article.getPublishedAt(), image == null ? null : image.path(), image == null ? null : imageCaption,
                 image == null ? null : imageCredit, image == null ? null : imageAlt,
-                sections.stream().map(Section::getSlug).toList(), typed.tags(), bylineNames, article.getUpdatedAt(),
+                sections.stream().map(Section::getSlug).toList(), typed.tags(), bylines, article.getUpdatedAt(),
                 typed.language() == null ? article.getLanguage() : typed.language(), standfirst,
                 image == null ? null : image.picture(), null, null);
     }

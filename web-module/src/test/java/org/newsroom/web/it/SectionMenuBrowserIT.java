@@ -119,6 +119,13 @@ class SectionMenuBrowserIT extends InOneBrowser {
         assertEquals(2, items.getJsonObject(1).getInt("position"));
         String sectionUrl = URLDecoder.decode(items.getJsonObject(1).getString("item"), StandardCharsets.UTF_8);
         assertTrue(sectionUrl.matches("https?://.+/" + kazakhSlug), "absolute: " + sectionUrl);
+        // The article's own byline links to its author's page, as WordPress's does, and says so to search engines.
+        WebElement byline = page.findElement(By.cssSelector(".article__meta a[rel='author']"));
+        assertEquals("Eddie Editor", byline.getText());
+        assertTrue(byline.getAttribute("href").endsWith("/author/" + Staff.EDITOR), byline.getAttribute("href"));
+        JsonObject person = data.getJsonArray("author").getJsonObject(0);
+        assertEquals("Eddie Editor", person.getString("name"));
+        assertTrue(person.getString("url").matches("https?://.+/author/" + Staff.EDITOR), person.toString());
         browser.screenshot("article-breadcrumbs");
         WebElement sectionCrumb = crumbs.get(1).findElement(By.tagName("a"));
         tabTo(page, keyboard, sectionCrumb);

@@ -119,7 +119,8 @@ public class ArticlePage {
     /** schema.org NewsArticle, written with JSON-P; "</" is escaped so it cannot end the script element. */
     public String getStructuredData() {
         JsonArrayBuilder authors = JSON.createArrayBuilder();
-        article.bylineNames().forEach(name -> authors.add(JSON.createObjectBuilder().add("@type", "Person").add("name", name)));
+        article.bylines().forEach(byline -> authors.add(JSON.createObjectBuilder().add("@type", "Person")
+                .add("name", byline.name()).add("url", site().author(byline.username()))));
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")

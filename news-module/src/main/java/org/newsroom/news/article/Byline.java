@@ -1,0 +1,7 @@
+package org.newsroom.news.article;
+
+import java.io.Serializable;
+
+/** A name on a byline (an article page's or a teaser's) and the account's username, which its author page is addressed by. */
+public record Byline(String name, String username) implements Serializable {
+}
