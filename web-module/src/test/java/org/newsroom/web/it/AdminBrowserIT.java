@@ -36,11 +36,7 @@ class AdminBrowserIT extends AgainstTheServer {
         String username = "new" + UUID.randomUUID().toString().substring(0, 6);
         try (Browser admin = Browser.start()) {
             WebDriver page = admin.driver();
-            page.get(base + "newsroom/admin/accounts.xhtml");
-            admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-            page.findElement(By.id("j_username")).sendKeys("admin");
-            page.findElement(By.id("j_password")).sendKeys(NewsroomDeployment.ADMIN_PASSWORD);
-            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            StaffPages.signIn(admin, base, "admin", NewsroomDeployment.ADMIN_PASSWORD, "newsroom/admin/accounts.xhtml");
             admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("create:username")));
 
             page.findElement(By.id("create:username")).sendKeys(username);
@@ -82,11 +78,7 @@ class AdminBrowserIT extends AgainstTheServer {
             ChromeDriver chromium = (ChromeDriver) page;
             chromium.executeCdpCommand("Network.enable", Map.of());
             chromium.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "ru")));
-            page.get(base + "newsroom/admin/sections.xhtml");
-            admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-            page.findElement(By.id("j_username")).sendKeys("admin");
-            page.findElement(By.id("j_password")).sendKeys(NewsroomDeployment.ADMIN_PASSWORD);
-            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            StaffPages.signIn(admin, base, "admin", NewsroomDeployment.ADMIN_PASSWORD, "newsroom/admin/sections.xhtml");
             admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("create:newName")));
             assertEquals("ru", page.findElement(By.tagName("html")).getAttribute("lang"));
 
@@ -128,11 +120,7 @@ class AdminBrowserIT extends AgainstTheServer {
             ChromeDriver chromium = (ChromeDriver) page;
             String userAgent = (String) chromium.executeScript("return navigator.userAgent;");
             chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", "ru"));
-            page.get(base + "newsroom/admin/accounts.xhtml");
-            admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-            page.findElement(By.id("j_username")).sendKeys("admin");
-            page.findElement(By.id("j_password")).sendKeys(NewsroomDeployment.ADMIN_PASSWORD);
-            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            StaffPages.signIn(admin, base, "admin", NewsroomDeployment.ADMIN_PASSWORD, "newsroom/admin/accounts.xhtml");
             admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("create:username")));
             assertEquals("ru", page.findElement(By.tagName("html")).getAttribute("lang"), "the staff pages are in Russian");
 

@@ -27,11 +27,7 @@ class ArticleListSearchBrowserIT extends AgainstTheServer {
 
         try (Browser editor = Browser.start()) {
             WebDriver page = editor.driver();
-            page.get(base + "newsroom/articles.xhtml");
-            editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-            page.findElement(By.id("j_username")).sendKeys(Staff.EDITOR);
-            page.findElement(By.id("j_password")).sendKeys(Staff.PASSWORD);
-            page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
+            StaffPages.signIn(editor, base, Staff.EDITOR, "newsroom/articles.xhtml");
             WebElement headline = editor.waiting().until(ExpectedConditions.elementToBeClickable(By.id("list:headline")));
 
             headline.sendKeys("тенге укрепился к доллару " + run);

@@ -29,17 +29,26 @@ final class StaffPages {
     }
 
     static void signIn(Browser browser, URL base, String username, String path) {
+        signIn(browser, base, username, Staff.PASSWORD, path);
+    }
+
+    /** Opens {@code path}, is asked to sign in, and does, as {@code username} with {@code password}. */
+    static void signIn(Browser browser, URL base, String username, String password, String path) {
         WebDriver page = browser.driver();
         page.get(base + path);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-        fillSignIn(browser, username);
+        fillSignIn(browser, username, password);
     }
 
     /** The sign-in form is on screen: type and send it, then wait for a staff page. */
     static void fillSignIn(Browser browser, String username) {
+        fillSignIn(browser, username, Staff.PASSWORD);
+    }
+
+    static void fillSignIn(Browser browser, String username, String password) {
         WebDriver page = browser.driver();
         page.findElement(By.id("j_username")).sendKeys(username);
-        page.findElement(By.id("j_password")).sendKeys(Staff.PASSWORD);
+        page.findElement(By.id("j_password")).sendKeys(password);
         page.findElement(By.cssSelector("form.signin__form button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("newsroom-nav")));
     }
