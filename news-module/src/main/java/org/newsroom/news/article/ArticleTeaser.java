@@ -22,6 +22,6 @@ public record ArticleTeaser(String title, String slug, String excerpt, LocalDate
         MediaItem image = article.getFeaturedImage();
         return new ArticleTeaser(article.getTitle(), article.getSlug(), article.excerpt(), article.getPublishedAt(),
                 image == null ? null : image.picture(),
-                article.getBylines().stream().map(account -> new Byline(account.getDisplayName(), account.getUsername())).toList());
+                article.getBylines().stream().map(Byline::of).toList());
     }
 }

@@ -40,7 +40,7 @@ public record ArticleView(Long id, String title, String slug, String excerpt, St
                 image == null ? null : image.path(), image == null ? null : image.getCaption(),
                 image == null ? null : image.getCredit(), image == null ? null : image.getAltText(),
                 article.getSections().stream().map(Section::getSlug).toList(), List.copyOf(article.getTags()),
-                article.getBylines().stream().map(account -> new Byline(account.getDisplayName(), account.getUsername())).toList(),
+                article.getBylines().stream().map(Byline::of).toList(),
                 article.getUpdatedAt(), article.getLanguage(), article.getExplicitExcerpt(),
                 image == null ? null : image.picture(), translation, other == null ? null : other.getId());
     }

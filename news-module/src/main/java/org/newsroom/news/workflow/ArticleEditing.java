@@ -135,7 +135,7 @@ public class ArticleEditing {
         List<Byline> bylines = (typed.bylineUsernames().isEmpty() ? article.getBylines()
                 : em.createQuery("select a from Account a where a.username in :names", Account.class)
                         .setParameter("names", typed.bylineUsernames()).getResultList())
-                .stream().map(account -> new Byline(account.getDisplayName(), account.getUsername())).toList();
+                .stream().map(Byline::of).toList();
         MediaItem image = typed.featuredImageId() == null ? null : em.find(MediaItem.class, typed.featuredImageId());
         String body = ArticleBody.sanitize(typed.body() == null ? "" : typed.body());
         String standfirst = typed.excerpt() == null || typed.excerpt().isBlank() ? null : typed.excerpt().strip();
